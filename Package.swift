@@ -16,12 +16,14 @@ let package = Package(
         // Layer 0: leaves
         .target(name: "JSON", swiftSettings: settings),
         .target(name: "Transport", swiftSettings: settings),
+        .target(name: "PostmanFormat", dependencies: ["JSON"], swiftSettings: settings),
 
         // Layer 6: the executable
         .executableTarget(name: "postie", dependencies: ["JSON", "Transport"], swiftSettings: settings),
 
         // Tests
         .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: settings),
+        .testTarget(name: "PostmanFormatTests", dependencies: ["PostmanFormat"], swiftSettings: settings),
     ],
     swiftLanguageModes: [.v6]
 )
