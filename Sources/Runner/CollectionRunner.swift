@@ -1,0 +1,304 @@
+import Foundation
+import JSON
+import PostmanFormat
+import Transport
+import Variables
+
+/// Runs a collection: for each iteration, for each planned item, pre-request scripts → build the request →
+/// send it (following redirects here, not in URLSession) → test scripts → checks, reporting each step as a
+/// `RunEvent`, and returns the `RunResult` every reporter renders.
+package final class CollectionRunner {
+    package let input: RunInput
+    package let plan: RunPlan
+    package let options: RunOptions
+    package let environment: RunEnvironment
+    package let transport: any HTTPTransport
+    package let cookieJar: CookieJar
+    package let cancellation: RunCancellation
+    private var observers: [any RunObserver] = []
+
+    /// The run's variables; after `run()` they hold the final state for `--export-environment` and friends.
+    package private(set) var scopes: ScopeChain
+    package private(set) var redactor: SecretRedactor
+    private var reportedWarnings = Set<RunWarning>()
+
+    package init(
+        input: RunInput, plan: RunPlan, options: RunOptions, environment: RunEnvironment, transport: any HTTPTransport,
+        cookieJar: CookieJar = CookieJar(), cancellation: RunCancellation = RunCancellation()
+    ) {
+        self.input = input
+        self.plan = plan
+        self.options = options
+        self.environment = environment
+        self.transport = transport
+        self.cookieJar = cookieJar
+        self.cancellation = cancellation
+        var redactor = SecretRedactor()
+        self.scopes = Self.initialScopes(input, environment: environment, redactor: &redactor)
+        self.redactor = redactor
+    }
+
+    package func add(_ observer: any RunObserver) {
+        observers.append(observer)
+    }
+
+    private func emit(_ event: RunEvent) {
+        for observer in observers { observer.handle(event) }
+    }
+
+    private static func initialScopes(
+        _ input: RunInput, environment: RunEnvironment, redactor: inout SecretRedactor
+    ) -> ScopeChain {
+        func scope(_ kind: VariableScopeKind, _ document: PostmanEnvironment?, _ overrides: [VariableOverride])
+            -> VariableScope
+        {
+            var scope = VariableScope(kind: kind, name: document?.name)
+            for definition in document?.values ?? [] {
+                scope.append(
+                    Variable(
+                        key: definition.key, value: definition.value, type: definition.type ?? "default",
+                        isDisabled: definition.isDisabled))
+                if definition.isSecret, case .string(let secret) = definition.value { redactor.add(secret) }
+            }
+            for override in overrides {
+                scope.set(override.key, override.value.map(JSONValue.string))
+                if override.isSecret, let value = override.value { redactor.add(value) }
+            }
+            return scope
+        }
+        var collection = VariableScope(kind: .collection, name: input.collection.info.name)
+        for definition in input.collection.variables {
+            collection.append(
+                Variable(
+                    key: definition.key, value: definition.value, type: definition.type ?? "default",
+                    isDisabled: definition.isDisabled))
+            if definition.isSecret, case .string(let secret) = definition.value { redactor.add(secret) }
+        }
+        return ScopeChain(
+            environment: scope(.environment, input.environment, input.environmentOverrides),
+            collection: collection,
+            globals: scope(.globals, input.globals, input.globalOverrides),
+            dynamicVariables: DynamicVariables(random: environment.random, clock: environment.wallClock))
+    }
+
+    /// The number of iterations: `-n`, else one per data row, else one.
+    package var iterationCount: Int {
+        options.iterationCount ?? max(1, input.iterationData.count)
+    }
+
+    package func run() -> RunResult {
+        let started = environment.wallClock.now
+        let startedMonotonic = environment.monotonicNow()
+        var result = RunResult(
+            collectionName: plan.collectionName, collectionID: input.collection.info.id,
+            environmentName: input.environment?.name, started: started, finished: started,
+            iterationCount: iterationCount)
+        emit(.runStarted(collectionName: plan.collectionName, iterationCount: iterationCount))
+
+        iterations: for iteration in 0..<iterationCount {
+            scopes.iterationData = dataScope(for: iteration)
+            emit(.iterationStarted(index: iteration, count: iterationCount))
+            for item in plan.items {
+                if let interruption = interruption(since: startedMonotonic) {
+                    result.interruption = interruption
+                    break iterations
+                }
+                if options.delayBetweenRequests > .zero {
+                    environment.sleep(options.delayBetweenRequests)
+                    if let interruption = interruption(since: startedMonotonic) {
+                        result.interruption = interruption
+                        break iterations
+                    }
+                }
+                emit(.itemStarted(item, iteration: iteration))
+                let execution = execute(item, iteration: iteration, runStarted: startedMonotonic)
+                result.executions.append(execution)
+                emit(.itemFinished(execution))
+                if let reason = bailReason(for: execution) {
+                    result.interruption = .bailed(reason)
+                    break iterations
+                }
+            }
+        }
+        if result.interruption == nil, let interruption = interruption(since: startedMonotonic),
+            interruption == .interrupted
+        {
+            result.interruption = interruption
+        }
+        result.finished = environment.wallClock.now
+        result.warnings = Array(reportedWarningsInOrder)
+        emit(.runFinished(result))
+        return result
+    }
+
+    private var reportedWarningsInOrder: [RunWarning] = []
+
+    private func dataScope(for iteration: Int) -> VariableScope {
+        guard !input.iterationData.isEmpty else { return VariableScope(kind: .iterationData) }
+        // Past the last row, Newman keeps using the last one.
+        let row = input.iterationData[min(iteration, input.iterationData.count - 1)]
+        return VariableScope(kind: .iterationData, object: row)
+    }
+
+    private func interruption(since start: Duration) -> RunInterruption? {
+        if cancellation.isCancelled { return .interrupted }
+        if let limit = options.runTimeout, environment.monotonicNow() - start >= limit { return .timedOut(limit) }
+        return nil
+    }
+
+    private func bailReason(for execution: ItemExecution) -> String? {
+        switch options.bail {
+        case nil:
+            return nil
+        case .failure:
+            if let error = execution.errors.first { return "\(error.kind) in '\(execution.displayPath)'" }
+            if let failed = execution.failedChecks.first { return "'\(failed.name)' failed in '\(execution.displayPath)'" }
+            return nil
+        case .folder:
+            if let error = execution.errors.first { return "\(error.kind) in '\(execution.displayPath)'" }
+            return nil
+        }
+    }
+
+    // MARK: One item
+
+    private func location(of item: PlannedItem) -> String {
+        ([input.collectionFile] + item.folders + [item.name]).joined(separator: " › ")
+    }
+
+    private func execute(_ item: PlannedItem, iteration: Int, runStarted: Duration) -> ItemExecution {
+        var execution = ItemExecution(
+            itemID: item.id, name: item.name, folders: item.folders, iteration: iteration)
+        let itemLocation = location(of: item)
+
+        for script in item.prerequestScripts where script.event.hasCode {
+            execution.errors.append(unavailableScript(script, phase: .prerequestScript, itemLocation: itemLocation))
+        }
+
+        let builder = RequestBuilder(options: options, environment: environment, itemLocation: itemLocation)
+        do {
+            let built = try builder.build(item, resolver: TemplateResolver(chain: scopes))
+            for secret in built.secrets { redactor.add(secret) }
+            for warning in built.warnings { record(warning, in: &execution) }
+            let started = environment.monotonicNow()
+            let outcome = send(built.request, item: item, runStarted: runStarted)
+            execution.duration = environment.monotonicNow() - started
+            execution.request = redactor.redact(outcome.request)
+            switch outcome.result {
+            case .success(let response):
+                execution.response = response
+            case .failure(let error):
+                execution.errors.append(
+                    ExecutionError(phase: .request, message: redactor.redact(error.description), location: itemLocation))
+            }
+        } catch {
+            execution.errors.append(
+                ExecutionError(phase: error.phase, message: redactor.redact(error.message), location: error.location))
+        }
+
+        for script in item.testScripts where script.event.hasCode {
+            execution.errors.append(unavailableScript(script, phase: .testScript, itemLocation: itemLocation))
+        }
+
+        if execution.response != nil, execution.checks.isEmpty {
+            execution.checks.append(CheckResult(name: item.name, source: .response, outcome: .passed))
+        }
+        return execution
+    }
+
+    private func record(_ warning: RunWarning, in execution: inout ItemExecution) {
+        execution.warnings.append(warning)
+        if reportedWarnings.insert(warning).inserted {
+            reportedWarningsInOrder.append(warning)
+            emit(.warning(warning))
+        }
+    }
+
+    private func unavailableScript(_ script: PlannedScript, phase: ExecutionError.Phase, itemLocation: String)
+        -> ExecutionError
+    {
+        let owner: String
+        switch script.owner {
+        case .collection: owner = ([input.collectionFile]).joined()
+        case .folder(let name): owner = "\(input.collectionFile) › \(name)"
+        case .item: owner = itemLocation
+        }
+        let kind = phase == .prerequestScript ? "pre-request script" : "test script"
+        return ExecutionError(
+            phase: phase, message: "script execution is not available yet: this \(kind) did not run",
+            location: "\(owner) › \(kind)")
+    }
+
+    // MARK: Sending
+
+    private struct SendOutcome {
+        var request: HTTPRequest
+        var result: Result<HTTPResponse, TransportError>
+    }
+
+    /// Sends a request and follows redirects as Postman does: 301/302/303 become GET (HEAD stays HEAD) without
+    /// a body, 307/308 keep method and body, Authorization is dropped when the host changes unless
+    /// `followAuthorizationHeader`, and `Referer` is set on each hop.
+    private func send(_ first: HTTPRequest, item: PlannedItem, runStarted: Duration) -> SendOutcome {
+        let follow = options.followRedirects && item.behaviour("followRedirects") != .bool(false)
+        let limit = item.behaviour("maxRedirects")?.numberValue.map { Int($0) } ?? options.maximumRedirects
+        let keepMethod = item.behaviour("followOriginalHttpMethod") == .bool(true)
+        let keepAuthorization = item.behaviour("followAuthorizationHeader") == .bool(true)
+        let useCookies = item.behaviour("disableCookies") != .bool(true)
+        var request = first
+        var hops = 0
+        while true {
+            var sent = request
+            if useCookies, let cookies = cookieJar.cookieHeader(for: sent.url, now: environment.wallClock.now) {
+                if let existing = sent.headers["Cookie"], !existing.isEmpty {
+                    sent.headers.set("Cookie", existing + "; " + cookies)
+                } else {
+                    sent.headers.set("Cookie", cookies)
+                }
+            }
+            var timeout = options.requestTimeout
+            if let runLimit = options.runTimeout {
+                let remaining = runLimit - (environment.monotonicNow() - runStarted)
+                timeout = min(timeout ?? remaining, remaining)
+            }
+            let response: HTTPResponse
+            do {
+                response = try transport.send(sent, options: TransportOptions(timeout: timeout))
+            } catch {
+                return SendOutcome(request: sent, result: .failure(error))
+            }
+            if useCookies {
+                cookieJar.store(
+                    setCookieHeaders: response.headers.values(for: "Set-Cookie"), for: sent.url,
+                    now: environment.wallClock.now)
+            }
+            guard follow, [301, 302, 303, 307, 308].contains(response.status),
+                let location = response.headers["Location"],
+                let next = URL(string: location, relativeTo: sent.url)?.absoluteURL
+            else {
+                return SendOutcome(request: sent, result: .success(response))
+            }
+            hops += 1
+            if hops > limit {
+                return SendOutcome(
+                    request: sent,
+                    result: .failure(.other("Exceeded maxRedirects (\(limit)). Probably stuck in a redirect loop \(next.absoluteString)")))
+            }
+            var redirected = request
+            redirected.url = next
+            if ![307, 308].contains(response.status) && !keepMethod {
+                if request.method != "HEAD" { redirected.method = "GET" }
+                redirected.body = nil
+                redirected.headers.remove("Content-Type")
+                redirected.headers.remove("Content-Length")
+            }
+            if next.host != request.url.host && !keepAuthorization {
+                redirected.headers.remove("Authorization")
+            }
+            redirected.headers.set("Host", next.port.map { "\(next.host ?? ""):\($0)" } ?? (next.host ?? ""))
+            redirected.headers.set("Referer", request.url.absoluteString)
+            redirected.headers.remove("Cookie")
+            request = redirected
+        }
+    }
+}
