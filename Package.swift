@@ -18,12 +18,46 @@ let package = Package(
         .target(name: "Transport", swiftSettings: settings),
         .target(name: "PostmanFormat", dependencies: ["JSON"], swiftSettings: settings),
 
-        // Layer 6: the executable
-        .executableTarget(name: "postie", dependencies: ["JSON", "Transport"], swiftSettings: settings),
+        // Layer 1: values and languages
+        .target(name: "Variables", dependencies: ["JSON"], swiftSettings: settings),
 
-        // Tests
+        // Layer 3: orchestration
+        .target(
+            name: "Runner", dependencies: ["JSON", "PostmanFormat", "Transport", "Variables"],
+            swiftSettings: settings),
+
+        .target(
+            name: "MockServer", dependencies: ["JSON", "PostmanFormat", "Transport"], swiftSettings: settings),
+
+        // Layer 4: presentation
+        .target(name: "Reporters", dependencies: ["JSON", "Runner", "Transport"], swiftSettings: settings),
+
+        // Layer 5: the process edge
+        .target(
+            name: "CommandLineTool",
+            dependencies: ["JSON", "MockServer", "PostmanFormat", "Reporters", "Runner", "Transport", "Variables"],
+            swiftSettings: settings),
+
+        // Layer 6: the executable
+        .executableTarget(name: "postie", dependencies: ["CommandLineTool"], swiftSettings: settings),
+
+        // Tests: shared doubles and snapshots, then one target per module
+        .target(
+            name: "TestSupport", dependencies: ["JSON", "Runner", "Transport"], path: "Tests/TestSupport",
+            swiftSettings: settings),
         .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: settings),
         .testTarget(name: "PostmanFormatTests", dependencies: ["PostmanFormat"], swiftSettings: settings),
+        .testTarget(name: "VariablesTests", dependencies: ["JSON", "Variables"], swiftSettings: settings),
+        .testTarget(
+            name: "RunnerTests", dependencies: ["JSON", "PostmanFormat", "Runner", "TestSupport", "Transport", "Variables"],
+            swiftSettings: settings),
+        .testTarget(
+            name: "ReportersTests", dependencies: ["JSON", "Reporters", "Runner", "TestSupport", "Transport"],
+            exclude: ["Schemas", "Snapshots"], swiftSettings: settings),
+        .testTarget(
+            name: "CommandLineToolTests",
+            dependencies: ["CommandLineTool", "JSON", "MockServer", "TestSupport", "Transport"],
+            exclude: ["Snapshots"], swiftSettings: settings),
     ],
     swiftLanguageModes: [.v6]
 )

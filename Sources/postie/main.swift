@@ -1,1 +1,4 @@
-print("postie")
+import CommandLineTool
+import Foundation
+
+exit(CommandLineTool.main(arguments: Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -1,0 +1,77 @@
+import Runner
+
+/// The `--help` texts.
+enum Usage {
+    static let main = """
+        postie \(PostieVersion.current): run exported Postman collections from the command line
+
+        Usage:
+          postie run <collection> [options]     run a collection (file, URL, Postman UID or - for stdin)
+          postie mock <collection> [options]    serve a collection's saved examples over HTTP
+          postie --version                      print the version
+          postie help [run | mock]              show help
+
+        Exit codes: 0 all passed, 1 a check failed or a step errored, 2 usage error, 3 input could not be loaded.
+        """
+
+    static let run = """
+        Usage: postie run <collection> [options]
+
+        Inputs:
+          -e, --environment <file|URL>      environment file
+          -g, --globals <file|URL>          globals file
+          -d, --iteration-data <file>       CSV or JSON data file: one iteration per row
+          -n, --iteration-count <n>         number of iterations (default: rows in the data file, or 1)
+          --folder <name|id>                run only this folder or request (repeatable; collection order)
+          --env-var <key=value>             set an environment variable (repeatable)
+          --global-var <key=value>          set a global variable (repeatable)
+          --postman-api-key <key>           fetch a collection or environment given as a Postman UID
+          --working-dir <dir>               base for file paths in form-data and file bodies (default: .)
+          --cookie-jar <file>               start with the cookies in this JSON file
+          --seed <n>                        make {{$random…}} values and generated ids reproducible
+
+        Secrets: every process environment variable POSTIE_ENV_<name> sets environment variable <name>, and
+        POSTIE_GLOBAL_<name> sets global <name>; their values are masked as *** in all output.
+
+        Running:
+          --bail [failure|folder]           stop at the first failure or error (folder: at the first error)
+          --delay-request <ms>              wait before every request
+          --timeout <ms>                    limit for the whole run (reports are still written)
+          --timeout-request <ms>            limit for each request
+          --timeout-script <ms>             limit for each script
+          --ignore-redirects                don't follow 3xx responses
+          --mock                            serve the collection's examples on a loopback port and point
+                                            {{baseUrl}} at it
+          --mock-variable <name>            the variable --mock sets (default: baseUrl)
+          -k, --insecure                    (not available: see the README)
+          --ssl-client-cert, --ssl-client-key, --ssl-client-passphrase, --ssl-client-cert-list,
+          --ssl-extra-ca-certs              (not available: see the README)
+
+        Output:
+          -r, --reporters <list>            comma-separated: cli, json, junit (default: cli)
+          --reporter-json-export <file>     where the json report goes
+          --reporter-junit-export <file>    where the junit report goes
+                                            (default: postie-reports/postie-run-report-<time>.json|xml)
+          --export-environment <file>       write the final environment
+          --export-globals <file>           write the final globals
+          --export-collection <file>        write the collection
+          --export-cookie-jar <file>        write the final cookies
+          --verbose                         show request and response headers and bodies
+          --silent                          no cli output
+          --color <auto|on|off>             colour (default: auto, i.e. on a terminal; NO_COLOR turns it off)
+          --no-color                        same as --color off
+          -x, --suppress-exit-code          exit 0 even when checks fail
+        """
+
+    static let mock = """
+        Usage: postie mock <collection> [options]
+
+        Serves the collection's saved example responses, matching method and path (with :path and {{var}}
+        segments as wildcards), preferring examples whose query and headers match. The headers
+        x-mock-response-code and x-mock-response-name pick a specific example.
+
+          --host <address>                  address to bind (default: 127.0.0.1)
+          -p, --port <n>                    port (default: 0, any free port; the URL is printed)
+          --verbose                         log every request
+        """
+}
