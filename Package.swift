@@ -48,6 +48,9 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: settings),
         .testTarget(name: "PostmanFormatTests", dependencies: ["PostmanFormat"], swiftSettings: settings),
         .testTarget(name: "VariablesTests", dependencies: ["JSON", "Variables"], swiftSettings: settings),
+        // The transport is tested against our own loopback server, with the real URLSession.
+        .testTarget(name: "TransportTests", dependencies: ["MockServer", "Transport"], swiftSettings: settings),
+        .testTarget(name: "MockServerTests", dependencies: ["MockServer", "Transport"], swiftSettings: settings),
         .testTarget(
             name: "RunnerTests", dependencies: ["JSON", "PostmanFormat", "Runner", "TestSupport", "Transport", "Variables"],
             swiftSettings: settings),

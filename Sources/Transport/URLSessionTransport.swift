@@ -338,7 +338,7 @@ extension URLSessionTransport {
             _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
             newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
         ) {
-            completionHandler(request)
+            completionHandler(nil)
         }
 
         // Answering anything else to a Basic challenge hangs forever on Swift 6.3.1; cancelling still delivers the 401.
