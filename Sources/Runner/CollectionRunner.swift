@@ -104,7 +104,7 @@ package final class CollectionRunner {
                     break iterations
                 }
                 if options.delayBetweenRequests > .zero {
-                    environment.sleep(options.delayBetweenRequests)
+                    delay(options.delayBetweenRequests)
                     if let interruption = interruption(since: startedMonotonic) {
                         result.interruption = interruption
                         break iterations
@@ -132,6 +132,17 @@ package final class CollectionRunner {
     }
 
     private var reportedWarningsInOrder: [RunWarning] = []
+
+    /// Waits in short slices, so Ctrl-C during a long `--delay-request` stops the run promptly.
+    private func delay(_ duration: Duration) {
+        var remaining = duration
+        let slice = Duration.milliseconds(50)
+        while remaining > .zero, !cancellation.isCancelled {
+            let step = min(slice, remaining)
+            environment.sleep(step)
+            remaining -= step
+        }
+    }
 
     private func dataScope(for iteration: Int) -> VariableScope {
         guard !input.iterationData.isEmpty else { return VariableScope(kind: .iterationData) }

@@ -71,6 +71,13 @@ struct RequestBuilder {
             bodyContentType = nil
         }
 
+        if item.behaviour("strictSSL") == .bool(false), url.scheme == "https", !options.canDisableCertificateChecks {
+            warnings.append(
+                RunWarning(
+                    message: "strictSSL is off for this request, but certificates are still verified: URLSession on Linux cannot skip the check for one request",
+                    location: "\(itemLocation) › protocolProfileBehavior.strictSSL",
+                    help: "trust the server's CA machine-wide (update-ca-certificates), or use http:// for local servers"))
+        }
         let authHeaders = try applyAuth(item.auth, to: &built, headers: &headers, resolve: resolve)
         var ordered = authHeaders
         for field in headers { ordered.add(field.name, field.value) }

@@ -24,6 +24,8 @@ package struct RunOptions: Sendable {
     package var workingDirectory: String = "."
     /// Whether the platform can send a body with GET/HEAD (URLSession on Linux cannot).
     package var canSendBodyWithGET = false
+    /// Whether the transport can skip TLS certificate checks for one request (URLSession on Linux cannot).
+    package var canDisableCertificateChecks = false
     package var userAgent = "postie/\(PostieVersion.current)"
 
     package init() {}

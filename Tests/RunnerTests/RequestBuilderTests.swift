@@ -175,3 +175,32 @@ import Transport
         #expect(transport.requests.first?.url.path == "/data/env/col/glob")
     }
 }
+
+@Suite struct RequestBuilderPlatformTests {
+    @Test func strictSSLOffThatCannotBeHonouredIsAWarning() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "https://h.test/"}"#, extra: #""protocolProfileBehavior": {"strictSSL": false}"#)
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: StubTransport())
+        #expect(result.warnings.map(\.location) == ["test.json › R › protocolProfileBehavior.strictSSL"])
+    }
+
+    @Test func urlWithAnEmptyHostIsAnError() throws {
+        let item = RunnerFixture.request("R", #"{"url": "http:///path"}"#)
+        let transport = StubTransport()
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport)
+        #expect(transport.requests.isEmpty)
+        #expect(result.executions[0].errors.map(\.message) == ["invalid URL 'http:///path': it has no host"])
+    }
+
+    @Test func getBodyThatCannotBeSentIsDroppedWithAWarning() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/", "body": {"mode": "raw", "raw": "x"}}"#,
+            extra: #""protocolProfileBehavior": {"disableBodyPruning": true}"#)
+        let transport = StubTransport()
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport)
+        #expect(transport.requests.first?.body == nil)
+        #expect(result.warnings.map(\.message) == [
+            "the GET body was not sent: URLSession on Linux cannot send a body with GET"
+        ])
+    }
+}
