@@ -11,6 +11,7 @@ let package = Package(
     name: "Postie",
     products: [
         .executable(name: "postie", targets: ["postie"]),
+        .executable(name: "postie-benchmarks", targets: ["PostieBenchmarks"]),
     ],
     targets: [
         // Layer 0: leaves
@@ -40,6 +41,12 @@ let package = Package(
 
         // Layer 6: the executable
         .executableTarget(name: "postie", dependencies: ["CommandLineTool"], swiftSettings: settings),
+
+        // Benchmarks: figures as ratios against baselines measured in the same run. Not tests.
+        .executableTarget(
+            name: "PostieBenchmarks",
+            dependencies: ["JSON", "MockServer", "PostmanFormat", "Runner", "Transport", "Variables"],
+            swiftSettings: settings),
 
         // Tests: shared doubles and snapshots, then one target per module
         .target(

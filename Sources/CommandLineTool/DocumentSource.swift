@@ -15,7 +15,12 @@ struct DocumentSource {
         case environment = "environments"
     }
 
-    func read(_ name: String, kind: Kind) throws(LoadErrors) -> String {
+    func readText(_ name: String, kind: Kind) throws(LoadErrors) -> String {
+        String(decoding: try read(name, kind: kind), as: UTF8.self)
+    }
+
+    /// The document's bytes, as UTF-8.
+    func read(_ name: String, kind: Kind) throws(LoadErrors) -> Data {
         if name == "-" {
             return decode(io.standardInput(), name: "<stdin>")
         }
@@ -44,19 +49,21 @@ struct DocumentSource {
         return decode(data, name: name)
     }
 
-    /// Text from bytes: UTF-8, or UTF-16 with a byte-order mark, as Postman on Windows sometimes writes.
-    private func decode(_ data: Data, name: String) -> String {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            return String(data: data, encoding: .utf16) ?? String(decoding: data, as: UTF8.self)
+    /// UTF-8 bytes: UTF-16 with a byte-order mark, as Postman on Windows sometimes writes, is converted.
+    private func decode(_ data: Data, name: String) -> Data {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
+            let text = String(data: data, encoding: .utf16)
+        {
+            return Data(text.utf8)
         }
-        return String(decoding: data, as: UTF8.self)
+        return data
     }
 
     private func isPostmanUID(_ text: String) -> Bool {
         !text.contains("/") && !text.hasSuffix(".json") && text.contains("-")
     }
 
-    private func fetch(_ address: String, displayName: String, apiKey: String?) throws(LoadErrors) -> String {
+    private func fetch(_ address: String, displayName: String, apiKey: String?) throws(LoadErrors) -> Data {
         guard let url = URL(string: address) else {
             throw LoadErrors([LoadError(file: displayName, message: "invalid URL \(address)")])
         }

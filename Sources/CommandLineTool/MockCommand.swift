@@ -18,7 +18,7 @@ struct MockCommand {
         }
         let collection: PostmanCollection
         do {
-            collection = try DocumentLoader.loadCollection(text: String(decoding: data, as: UTF8.self), file: file)
+            collection = try DocumentLoader.loadCollection(data: data, file: file)
         } catch {
             io.standardError(error.description + "\n")
             return .loadError

@@ -26,22 +26,22 @@ struct RunCommand {
     private func run() throws(RunCommandError) -> ExitCode {
         try rejectUnsupportedTLSOptions()
         let source = DocumentSource(io: io, transport: transport, postmanAPIKey: arguments.postmanAPIKey)
-        let collectionText = try load { () throws(LoadErrors) in try source.read(arguments.collection, kind: .collection) }
+        let collectionData = try load { () throws(LoadErrors) in try source.read(arguments.collection, kind: .collection) }
         let collectionFile = arguments.collection == "-" ? "<stdin>" : arguments.collection
         let collection = try load { () throws(LoadErrors) in
-            try DocumentLoader.loadCollection(text: collectionText, file: collectionFile)
+            try DocumentLoader.loadCollection(data: collectionData, file: collectionFile)
         }
         var input = RunInput(collection: collection, collectionFile: collectionFile)
         if let path = arguments.environment {
-            let text = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
-            input.environment = try load { () throws(LoadErrors) in try DocumentLoader.loadEnvironment(text: text, file: path) }
+            let data = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
+            input.environment = try load { () throws(LoadErrors) in try DocumentLoader.loadEnvironment(data: data, file: path) }
         }
         if let path = arguments.globals {
-            let text = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
-            input.globals = try load { () throws(LoadErrors) in try DocumentLoader.loadEnvironment(text: text, file: path) }
+            let data = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
+            input.globals = try load { () throws(LoadErrors) in try DocumentLoader.loadEnvironment(data: data, file: path) }
         }
         if let path = arguments.iterationData {
-            let text = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
+            let text = try load { () throws(LoadErrors) in try source.readText(path, kind: .environment) }
             input.iterationData = try load { () throws(LoadErrors) in try IterationDataParser.parse(text: text, file: path) }
         }
         input.environmentOverrides = injected(prefix: "POSTIE_ENV_") + arguments.environmentVariables
@@ -64,7 +64,7 @@ struct RunCommand {
 
         let cookieJar = CookieJar()
         if let path = arguments.cookieJar {
-            let text = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
+            let text = try load { () throws(LoadErrors) in try source.readText(path, kind: .environment) }
             try load { () throws(LoadErrors) in
                 for cookie in try CookieJarFile.parse(text, file: path) { cookieJar.insert(cookie) }
             }

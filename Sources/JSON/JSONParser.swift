@@ -160,9 +160,22 @@ package struct JSONParser {
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
             scan += 1
         }
-        var utf8: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[index..<scan]))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scan - index + 16)
+        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<scan]))
         index = scan
         while true {
+            // Copy the run up to the next quote, backslash or control character in one go.
+            var runEnd = index
+            while runEnd < bytes.count {
+                let byte = bytes[runEnd]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                runEnd += 1
+            }
+            if runEnd > index {
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
+            }
             guard index < bytes.count else {
                 index = start
                 throw error("unterminated string")
@@ -194,11 +207,7 @@ package struct JSONParser {
                     throw error("invalid escape sequence '\\\(String(decoding: [escape], as: UTF8.self))' in a string")
                 }
             default:
-                if byte < 0x20 {
-                    throw error("control character U+\(hex4(UInt16(byte))) must be escaped in a string")
-                }
-                utf8.append(byte)
-                index += 1
+                throw error("control character U+\(hex4(UInt16(byte))) must be escaped in a string")
             }
         }
     }

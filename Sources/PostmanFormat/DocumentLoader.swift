@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 
 /// Turns the text of a collection, environment or globals file into its model, or into every problem found.
@@ -10,8 +11,13 @@ package enum DocumentLoader {
     ]
 
     package static func loadCollection(text: String, file: String) throws(LoadErrors) -> PostmanCollection {
-        let document = try parse(text, file: file)
-        var reader = DocumentReader(file: file, text: text)
+        try loadCollection(data: Data(text.utf8), file: file)
+    }
+
+    /// Loads from bytes, so a large collection is never held twice (as bytes and as a String).
+    package static func loadCollection(data: Data, file: String) throws(LoadErrors) -> PostmanCollection {
+        let document = try parse(data, file: file)
+        var reader = DocumentReader(file: file, source: data)
         var root = JSONLocation()
         guard var object = document.objectValue else {
             reader.typeMismatch(expected: "a collection object", found: document, at: root)
@@ -69,8 +75,12 @@ package enum DocumentLoader {
 
     /// Reads an environment or globals file (both are `{"name", "values": [{key, value, type, enabled}]}`).
     package static func loadEnvironment(text: String, file: String) throws(LoadErrors) -> PostmanEnvironment {
-        let document = try parse(text, file: file)
-        var reader = DocumentReader(file: file, text: text)
+        try loadEnvironment(data: Data(text.utf8), file: file)
+    }
+
+    package static func loadEnvironment(data: Data, file: String) throws(LoadErrors) -> PostmanEnvironment {
+        let document = try parse(data, file: file)
+        var reader = DocumentReader(file: file, source: data)
         var root = JSONLocation()
         guard var object = document.objectValue else {
             reader.typeMismatch(expected: "an environment object", found: document, at: root)
@@ -96,10 +106,11 @@ package enum DocumentLoader {
         return environment
     }
 
-    static func parse(_ text: String, file: String) throws(LoadErrors) -> JSONValue {
+    static func parse(_ data: Data, file: String) throws(LoadErrors) -> JSONValue {
         do {
-            return try JSONParser.parse(text)
+            return try JSONParser.parse(data)
         } catch {
+            let text = String(decoding: data, as: UTF8.self)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = error.line - 1 < lines.count ? String(lines[error.line - 1]) : nil
             throw LoadErrors([

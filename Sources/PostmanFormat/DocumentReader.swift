@@ -1,19 +1,23 @@
+import Foundation
 import JSON
 
 /// Reads typed values out of a parsed document, collecting every problem with its location instead of
 /// stopping at the first.
 struct DocumentReader {
     let file: String
-    let text: String
+    /// The document's bytes; turned into text only when a problem has to be located.
+    let source: Data
+    private var text: String?
     private(set) var problems: [LoadError] = []
 
-    init(file: String, text: String) {
+    init(file: String, source: Data) {
         self.file = file
-        self.text = text
+        self.source = source
     }
 
     mutating func report(_ message: String, at location: JSONLocation, help: String? = nil) {
-        let found = location.position(in: text)
+        if text == nil { text = String(decoding: source, as: UTF8.self) }
+        let found = location.position(in: text ?? "")
         problems.append(
             LoadError(
                 file: file, path: location.description, message: message, help: help, position: found?.position,

@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 
 /// Reads an iteration data file (`-d`): a JSON array of objects, or CSV with a header row, using Newman's rules.
@@ -9,7 +10,7 @@ package enum IterationDataParser {
     package static func parse(text: String, file: String) throws(LoadErrors) -> [JSONObject] {
         let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         if trimmed.first == "[" || trimmed.first == "{" {
-            let value = try DocumentLoader.parse(text, file: file)
+            let value = try DocumentLoader.parse(Data(text.utf8), file: file)
             guard case .array(let rows) = value else {
                 throw LoadErrors([
                     LoadError(

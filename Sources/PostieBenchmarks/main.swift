@@ -1,0 +1,30 @@
+import Foundation
+
+// postie-benchmarks [section…]: prints figures as ratios against baselines measured in the same run.
+// Sections: run, load, startup, variables (default: all). `load <file>` is the child mode LoadBenchmarks uses.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "generate", arguments.count == 3, let count = Int(arguments[1]) {
+    try Data(BenchmarkCollections.make(requestCount: count, exampleBytes: 3_600).utf8).write(to: URL(fileURLWithPath: arguments[2]))
+    exit(0)
+}
+if arguments.first == "phases", arguments.count == 2 {
+    try LoadPhases.run(arguments[1])
+    exit(0)
+}
+if arguments.first == "load", arguments.count == 2 {
+    try LoadBenchmarks.child(arguments[1])
+    exit(0)
+}
+let sections = arguments.isEmpty ? ["run", "load", "startup", "variables"] : arguments
+for section in sections {
+    switch section {
+    case "run": try RunBenchmarks.run()
+    case "load": try LoadBenchmarks.run()
+    case "startup": try StartupBenchmarks.run()
+    case "variables": VariablesBenchmarks.run()
+    default:
+        FileHandle.standardError.write(Data("unknown section '\(section)'; use run, load, startup or variables\n".utf8))
+        exit(2)
+    }
+    print()
+}
