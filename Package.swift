@@ -17,14 +17,21 @@ let package = Package(
         // Layer 0: leaves
         .target(name: "JSON", swiftSettings: settings),
         .target(name: "Transport", swiftSettings: settings),
+        .target(name: "Crypto", swiftSettings: settings),
         .target(name: "PostmanFormat", dependencies: ["JSON"], swiftSettings: settings),
 
         // Layer 1: values and languages
         .target(name: "Variables", dependencies: ["JSON"], swiftSettings: settings),
+        .target(name: "JSONPath", dependencies: ["JSON"], swiftSettings: settings),
+
+        // Layer 2: Postman semantics
+        .target(name: "Authorization", dependencies: ["Crypto", "Transport"], swiftSettings: settings),
+        .target(name: "Assertions", dependencies: ["JSON", "JSONPath", "Transport"], swiftSettings: settings),
 
         // Layer 3: orchestration
         .target(
-            name: "Runner", dependencies: ["JSON", "PostmanFormat", "Transport", "Variables"],
+            name: "Runner",
+            dependencies: ["Assertions", "Authorization", "JSON", "PostmanFormat", "Transport", "Variables"],
             swiftSettings: settings),
 
         .target(
@@ -45,12 +52,15 @@ let package = Package(
         // Benchmarks: figures as ratios against baselines measured in the same run. Not tests.
         .executableTarget(
             name: "PostieBenchmarks",
-            dependencies: ["JSON", "MockServer", "PostmanFormat", "Runner", "Transport", "Variables"],
+            dependencies: [
+                "Assertions", "Crypto", "JSON", "JSONPath", "MockServer", "PostmanFormat", "Runner", "Transport",
+                "Variables",
+            ],
             swiftSettings: settings),
 
         // Tests: shared doubles and snapshots, then one target per module
         .target(
-            name: "TestSupport", dependencies: ["JSON", "Runner", "Transport"], path: "Tests/TestSupport",
+            name: "TestSupport", dependencies: ["Transport"], path: "Tests/TestSupport",
             swiftSettings: settings),
         .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: settings),
         .testTarget(name: "PostmanFormatTests", dependencies: ["PostmanFormat"], swiftSettings: settings),
@@ -58,6 +68,16 @@ let package = Package(
         // The transport is tested against our own loopback server, with the real URLSession.
         .testTarget(name: "TransportTests", dependencies: ["MockServer", "Transport"], swiftSettings: settings),
         .testTarget(name: "MockServerTests", dependencies: ["MockServer", "Transport"], swiftSettings: settings),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: settings),
+        .testTarget(
+            name: "JSONPathTests", dependencies: ["JSON", "JSONPath", "TestSupport"],
+            // The compliance suite is read through #filePath, so it needs no resource bundle.
+            exclude: ["cts.json", "LICENSE", "NOTICE", "SOURCE"], swiftSettings: settings),
+        .testTarget(
+            name: "AuthorizationTests", dependencies: ["Authorization", "Crypto", "Transport"], swiftSettings: settings),
+        .testTarget(
+            name: "AssertionsTests", dependencies: ["Assertions", "JSON", "JSONPath", "TestSupport", "Transport"],
+            swiftSettings: settings),
         .testTarget(
             name: "RunnerTests", dependencies: ["JSON", "PostmanFormat", "Runner", "TestSupport", "Transport", "Variables"],
             swiftSettings: settings),

@@ -1,0 +1,38 @@
+/// Reads `name=token` and `name="quoted \" string"` pairs separated by commas (RFC 7235 §2.1 auth-params).
+enum AuthParameterList {
+    static func parse(_ text: Substring) -> [String: String] {
+        var result: [String: String] = [:]
+        var index = text.startIndex
+        func skip(_ characters: Set<Character>) {
+            while index < text.endIndex, characters.contains(text[index]) { index = text.index(after: index) }
+        }
+        while index < text.endIndex {
+            skip([" ", "\t", ","])
+            let nameStart = index
+            while index < text.endIndex, text[index] != "=", text[index] != "," { index = text.index(after: index) }
+            let name = text[nameStart..<index].trimmingSpaces().lowercased()
+            guard index < text.endIndex, text[index] == "=" else { continue }
+            index = text.index(after: index)
+            skip([" ", "\t"])
+            var value = ""
+            if index < text.endIndex, text[index] == "\"" {
+                index = text.index(after: index)
+                while index < text.endIndex, text[index] != "\"" {
+                    if text[index] == "\\" {
+                        index = text.index(after: index)
+                        guard index < text.endIndex else { break }
+                    }
+                    value.append(text[index])
+                    index = text.index(after: index)
+                }
+                if index < text.endIndex { index = text.index(after: index) }
+            } else {
+                let valueStart = index
+                while index < text.endIndex, text[index] != "," { index = text.index(after: index) }
+                value = text[valueStart..<index].trimmingSpaces()
+            }
+            if !name.isEmpty, result[name] == nil { result[name] = value }
+        }
+        return result
+    }
+}
