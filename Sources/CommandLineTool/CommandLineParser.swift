@@ -131,6 +131,26 @@ enum CommandLineParser {
         },
         Option(names: ["--mock"], takesValue: false) { arguments, _, _ in arguments.mock = true },
         Option(names: ["--mock-variable"], takesValue: true) { $0.mockVariable = $2 },
+        Option(names: ["--assert"], takesValue: true) { $0.assertions.append($2) },
+        Option(names: ["--assertions"], takesValue: true) { $0.assertionsFile = $2 },
+        Option(names: ["--contract"], takesValue: true) { arguments, name, value throws(UsageError) in
+            guard value == "examples" else {
+                throw UsageError("\(name) takes 'examples', got '\(value)'", help: "write --contract examples")
+            }
+            arguments.contract = value
+        },
+        Option(names: ["--contract-nulls"], takesValue: true) { arguments, name, value throws(UsageError) in
+            guard ["lenient", "strict"].contains(value) else {
+                throw UsageError("\(name) takes lenient or strict, got '\(value)'")
+            }
+            arguments.contractNulls = value
+        },
+        Option(names: ["--contract-extra-keys"], takesValue: true) { arguments, name, value throws(UsageError) in
+            guard ["fail", "warn", "ignore"].contains(value) else {
+                throw UsageError("\(name) takes fail, warn or ignore, got '\(value)'")
+            }
+            arguments.contractExtraKeys = value
+        },
     ]
 
     private static func parseRun(_ arguments: [String]) throws(UsageError) -> RunArguments {
@@ -176,8 +196,9 @@ enum CommandLineParser {
                 let value: String
                 if let inlineValue {
                     value = inlineValue
-                } else if index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-"
-                    || Int(arguments[index]) != nil
+                } else if index < arguments.count,
+                    !arguments[index].hasPrefix("-") || arguments[index] == "-" || Int(arguments[index]) != nil
+                        || name == "--assert"
                 {
                     value = arguments[index]
                     index += 1

@@ -39,4 +39,9 @@ struct RunArguments: Sendable, Hashable {
     var seed: UInt64?
     var mock = false
     var mockVariable = "baseUrl"
+    var assertions: [String] = []
+    var assertionsFile: String?
+    var contract: String?
+    var contractNulls = "lenient"
+    var contractExtraKeys = "ignore"
 }

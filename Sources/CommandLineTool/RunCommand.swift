@@ -54,6 +54,14 @@ struct RunCommand {
             throw RunCommandError(description: error.description, exitCode: .usage)
         }
 
+        var options = runOptions()
+        options.checks = try DeclarativeChecksLoader(arguments: arguments).load(source: source)
+        // Selectors are checked against the whole collection, so --folder doesn't make every other one a warning.
+        let wholePlan = arguments.folders.isEmpty ? plan : (try? RunPlan(collection: collection)) ?? plan
+        for warning in DeclarativeChecksLoader.unmatchedSelectorWarnings(options.checks, plan: wholePlan) {
+            io.standardError(warning + "\n")
+        }
+
         var mockServer: HTTPServer?
         if arguments.mock {
             let server = try startMock(collection, file: collectionFile)
@@ -72,7 +80,7 @@ struct RunCommand {
 
         let cancellation = RunCancellation()
         let runner = CollectionRunner(
-            input: input, plan: plan, options: runOptions(), environment: runEnvironment(), transport: transport,
+            input: input, plan: plan, options: options, environment: runEnvironment(), transport: transport,
             cookieJar: cookieJar, cancellation: cancellation)
         let console = consoleReporter(redactor: { [runner] in runner.redactor })
         if let console { runner.add(console) }

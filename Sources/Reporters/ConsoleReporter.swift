@@ -174,11 +174,13 @@ package final class ConsoleReporter: RunObserver {
             }
             for check in execution.checks {
                 guard case .failed(let failure) = check.outcome else { continue }
-                var detail = ["\(check.name): \(failure.message)"]
+                let messageLines = failure.message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var detail = ["\(check.name): \(messageLines.first ?? "")"] + messageLines.dropFirst()
                 if let expected = failure.expected { detail.append("expected: \(expected)") }
                 if let actual = failure.actual { detail.append("  actual: \(actual)") }
                 if let location = failure.location { detail.append("at \(location)") }
-                entries.append(("AssertionError" + iteration, "inside \"\(execution.displayPath)\"", detail))
+                let kind = check.source == .contract ? "ContractFailure" : "AssertionError"
+                entries.append((kind + iteration, "inside \"\(execution.displayPath)\"", detail))
             }
         }
         guard !entries.isEmpty else { return }

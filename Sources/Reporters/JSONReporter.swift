@@ -129,19 +129,12 @@ package struct JSONReporter {
                 "name": .string(requestError.kind), "message": .string(requestError.message),
             ])
         }
-        object["assertions"] = .array(
-            execution.checks.filter { $0.source != .response }.map { check in
-                var entry: JSONObject = ["assertion": .string(check.name), "source": .string(check.source.rawValue)]
-                entry["skipped"] = .bool(check.outcome == .skipped)
-                if case .failed(let failure) = check.outcome {
-                    var error: JSONObject = ["name": "AssertionError", "message": .string(failure.message)]
-                    if let expected = failure.expected { error["expected"] = .string(expected) }
-                    if let actual = failure.actual { error["actual"] = .string(actual) }
-                    if let location = failure.location { error["location"] = .string(location) }
-                    entry["error"] = .object(error)
-                }
-                return .object(entry)
-            })
+        // pm.test results keep Newman's place; declarative checks get a field of their own.
+        object["assertions"] = .array(execution.checks.filter { $0.source == .script }.map(render))
+        let declarative = execution.checks.filter { $0.source == .assertion || $0.source == .contract }
+        if !declarative.isEmpty {
+            object["checks"] = .array(declarative.map(render))
+        }
         let scriptErrors = execution.errors.filter { $0.phase == .testScript || $0.phase == .prerequestScript }
         if !scriptErrors.isEmpty {
             object["scriptErrors"] = .array(
@@ -153,6 +146,22 @@ package struct JSONReporter {
                 })
         }
         return .object(object)
+    }
+
+    private func render(_ check: CheckResult) -> JSONValue {
+        var entry: JSONObject = ["assertion": .string(check.name), "source": .string(check.source.rawValue)]
+        entry["skipped"] = .bool(check.outcome == .skipped)
+        if case .failed(let failure) = check.outcome {
+            var error: JSONObject = [
+                "name": .string(check.source == .contract ? "ContractFailure" : "AssertionError"),
+                "message": .string(failure.message),
+            ]
+            if let expected = failure.expected { error["expected"] = .string(expected) }
+            if let actual = failure.actual { error["actual"] = .string(actual) }
+            if let location = failure.location { error["location"] = .string(location) }
+            entry["error"] = .object(error)
+        }
+        return .object(entry)
     }
 
     private func headers(_ headers: HTTPHeaders) -> JSONValue {

@@ -48,7 +48,8 @@ package struct JUnitReporter {
             case .failed(let failure):
                 testcase.children.append(
                     XMLElement(
-                        "failure", [("type", failureType(check.source)), ("message", failure.message)],
+                        "failure",
+                        [("type", failureType(check.source)), ("message", Self.firstLine(failure.message))],
                         text: failureBody(failure)))
             }
             cases.append(testcase)
@@ -60,7 +61,9 @@ package struct JUnitReporter {
             cases.append(
                 XMLElement(
                     "testcase", [("name", name), ("classname", classname), ("time", time)],
-                    children: [XMLElement("error", [("type", error.kind), ("message", error.message)], text: body)]))
+                    children: [
+                        XMLElement("error", [("type", error.kind), ("message", Self.firstLine(error.message))], text: body)
+                    ]))
         }
         var suiteName = execution.displayPath
         if multipleIterations { suiteName += " [iteration \(execution.iteration + 1)]" }
@@ -98,6 +101,11 @@ package struct JUnitReporter {
                 XMLElement("system-out", text: warnings.isEmpty ? nil : warnings),
                 XMLElement("system-err"),
             ])
+    }
+
+    /// The message attribute holds one line; the element's text has the whole message.
+    private static func firstLine(_ text: String) -> String {
+        text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? text
     }
 
     private func checkName(_ check: CheckResult) -> String {

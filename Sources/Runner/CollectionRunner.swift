@@ -211,6 +211,18 @@ package final class CollectionRunner {
             execution.errors.append(unavailableScript(script, phase: .testScript, itemLocation: itemLocation))
         }
 
+        if let response = execution.response, !options.checks.isEmpty {
+            let resolver = TemplateResolver(chain: scopes)
+            let outcome = options.checks.evaluate(
+                item, response: response, duration: execution.duration, resolve: { resolver.resolvedText($0) })
+            execution.checks += outcome.checks
+            // Captures go to the local scope, which outranks the environment's placeholders, as pm.variables.set does.
+            for (name, value) in outcome.captures { scopes.local.set(name, .string(value)) }
+            for text in outcome.warnings {
+                record(RunWarning(message: "the response has keys its saved example does not:\n" + text, location: itemLocation), in: &execution)
+            }
+        }
+
         if execution.response != nil, execution.checks.isEmpty {
             execution.checks.append(CheckResult(name: item.name, source: .response, outcome: .passed))
         }

@@ -27,6 +27,8 @@ package struct RunOptions: Sendable {
     /// Whether the transport can skip TLS certificate checks for one request (URLSession on Linux cannot).
     package var canDisableCertificateChecks = false
     package var userAgent = "postie/\(PostieVersion.current)"
+    /// `--assert`, the assertions file and `--contract`.
+    package var checks = DeclarativeChecks()
 
     package init() {}
 }

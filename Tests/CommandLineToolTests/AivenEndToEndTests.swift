@@ -30,7 +30,8 @@ import Testing
         let json = directory.appendingPathComponent("report.json").path
         let junit = directory.appendingPathComponent("report.xml").path
         let run = ToolHarness.run(
-            ["run", Self.collection, "-e", Self.environment, "--mock", "--seed", "7", "-r", "cli,json,junit",
+            ["run", Self.collection, "-e", Self.environment, "--mock", "--contract", "examples", "--seed", "7",
+             "-r", "cli,json,junit",
              "--reporter-json-export", json, "--reporter-junit-export", junit] + extra)
         let jsonText = try String(contentsOfFile: json, encoding: .utf8)
         let junitText = try String(contentsOfFile: junit, encoding: .utf8)
@@ -45,6 +46,8 @@ import Testing
         assertSnapshot(junit, named: "aiven-organizations.xml")
     }
 
+    /// Until scripts run, only the script-free checks can pass; the one request that depends on a pre-request
+    /// script (revoking the old token needs its URL-encoded prefix) fails its declarative checks.
     @Test func wholeCollectionRunsEveryRequestAndReportsUnrunScriptsAsErrors() throws {
         let (run, json, junit) = try runAiven([])
         #expect(run.exitCode == .failure)
