@@ -1,3 +1,4 @@
+import Authorization
 import Foundation
 import JSON
 import PostmanFormat
@@ -21,6 +22,8 @@ package final class CollectionRunner {
     package private(set) var scopes: ScopeChain
     package private(set) var redactor: SecretRedactor
     private var reportedWarnings = Set<RunWarning>()
+    /// Handshake parameters (digest realm and nonce, …) kept per auth definition, as Postman writes them back.
+    private var authState: [String: AuthParameters] = [:]
 
     package init(
         input: RunInput, plan: RunPlan, options: RunOptions, environment: RunEnvironment, transport: any HTTPTransport,
@@ -192,7 +195,9 @@ package final class CollectionRunner {
             for secret in built.secrets { redactor.add(secret) }
             for warning in built.warnings { record(warning, in: &execution) }
             let started = environment.monotonicNow()
-            let outcome = send(built.request, item: item, runStarted: runStarted)
+            let (outcome, authWarning) = try signAndSend(
+                built, item: item, itemLocation: itemLocation, runStarted: runStarted)
+            if let authWarning { record(authWarning, in: &execution) }
             execution.duration = environment.monotonicNow() - started
             execution.request = redactor.redact(outcome.request)
             switch outcome.result {
@@ -257,6 +262,66 @@ package final class CollectionRunner {
     private struct SendOutcome {
         var request: HTTPRequest
         var result: Result<HTTPResponse, TransportError>
+    }
+
+    /// Postman replays a request at most this many times for auth handshakes (digest, ntlm).
+    static let maximumAuthReplays = 3
+
+    private var signingContext: SigningContext {
+        let random = environment.random
+        let clock = environment.wallClock
+        return SigningContext(
+            now: { clock.now },
+            randomString: { length, alphabet in
+                let characters = Array(alphabet)
+                guard !characters.isEmpty else { return "" }
+                return String((0..<max(0, length)).map { _ in characters[random.int(in: 0...(characters.count - 1))] })
+            },
+            uuid: { UUIDFormatter.version4(using: random) },
+            randomBytes: { count in (0..<max(0, count)).map { _ in UInt8(random.int(in: 0...255)) } })
+    }
+
+    /// Sends the built request; for signing auth types, signs it first and replays it while a handshake asks to.
+    private func signAndSend(
+        _ built: RequestBuilder.Built, item: PlannedItem, itemLocation: String, runStarted: Duration
+    ) throws(ExecutionError) -> (SendOutcome, RunWarning?) {
+        guard let signature = built.signature else {
+            return (send(built.request, item: item, runStarted: runStarted), nil)
+        }
+        var parameters = signature.parameters
+        for (key, value) in authState[signature.key]?.values ?? [:] where (parameters[key] ?? "").isEmpty {
+            parameters.values[key] = value
+        }
+        let context = signingContext
+        var replays = 0
+        while true {
+            let signed: HTTPRequest
+            do {
+                signed = try signature.scheme.sign(built.request, parameters: parameters, context: context)
+            } catch {
+                throw ExecutionError(
+                    phase: .auth, message: redactor.redact(error.description), location: "\(itemLocation) › auth")
+            }
+            if let authorization = signed.headers["Authorization"] { redactor.add(authorization) }
+            let outcome = send(signed, item: item, runStarted: runStarted)
+            guard case .success(let response) = outcome.result else { return (outcome, nil) }
+            switch signature.scheme.followUp(after: response, parameters: parameters, context: context) {
+            case .replay(let next) where replays < Self.maximumAuthReplays:
+                replays += 1
+                parameters = next
+                authState[signature.key] = next
+            case .replay(let next), .done(let next):
+                authState[signature.key] = next
+                return (outcome, nil)
+            case .failed(let error, let next):
+                // As in Newman, a failed handshake is a warning and the response is kept.
+                authState[signature.key] = next
+                let warning = RunWarning(
+                    message: "\(signature.scheme.rawValue) auth failed: \(redactor.redact(error.description))",
+                    location: "\(itemLocation) › auth")
+                return (outcome, warning)
+            }
+        }
     }
 
     /// Sends a request and follows redirects as Postman does: 301/302/303 become GET (HEAD stays HEAD) without

@@ -1,3 +1,4 @@
+import Authorization
 import Foundation
 import JSON
 import PostmanFormat
@@ -17,6 +18,16 @@ struct RequestBuilder {
         var warnings: [RunWarning] = []
         /// Values that must be masked in every report (auth secrets).
         var secrets: [String] = []
+        /// Set for auth types that sign the finished request (digest, oauth1, hawk, awsv4, edgegrid, ntlm).
+        var signature: PendingSignature?
+    }
+
+    /// A signing auth type with its resolved parameters; the runner signs, sends and replays.
+    struct PendingSignature {
+        var scheme: AuthorizationScheme
+        var parameters: AuthParameters
+        /// Identifies the auth definition, so handshake state (a digest nonce) carries over to later requests.
+        var key: String
     }
 
     func build(_ item: PlannedItem, resolver: TemplateResolver) throws(ExecutionError) -> Built {
@@ -235,6 +246,28 @@ struct RequestBuilder {
             headers.remove("Authorization")
             authHeaders.add("Authorization", "Bearer " + token)
             built.secrets.append(token)
+        case "oauth2":
+            // Newman attaches an existing token; fetching one is not done here.
+            let token = parameter("accessToken")
+            guard !token.isEmpty else { break }
+            built.secrets.append(token)
+            if auth.string("addTokenTo") == "queryParams" {
+                built.request.url = built.request.url.replacingQueryParameter("access_token", with: token)
+            } else {
+                let prefix = auth.string("headerPrefix").map { resolve($0, "auth.headerPrefix") } ?? "Bearer"
+                headers.remove("Authorization")
+                authHeaders.add("Authorization", prefix.isEmpty ? token : prefix + " " + token)
+            }
+        case let type where AuthorizationScheme(rawValue: type) != nil:
+            guard let scheme = AuthorizationScheme(rawValue: type) else { break }
+            var values: [String: String] = [:]
+            for entry in auth.parameters {
+                values[entry.key] = resolve(auth.string(entry.key) ?? "", "auth.\(entry.key)")
+            }
+            let parameters = AuthParameters(values)
+            built.secrets += scheme.secretValues(in: parameters)
+            let identity = auth.parameters.map { "\($0.key)=\(auth.string($0.key) ?? "")" }.joined(separator: "&")
+            built.signature = PendingSignature(scheme: scheme, parameters: parameters, key: type + "?" + identity)
         case "apikey":
             let key = parameter("key")
             let value = parameter("value")
