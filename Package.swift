@@ -19,19 +19,26 @@ let package = Package(
         .target(name: "Transport", swiftSettings: settings),
         .target(name: "Crypto", swiftSettings: settings),
         .target(name: "PostmanFormat", dependencies: ["JSON"], swiftSettings: settings),
+        .target(name: "JavaScriptParser", swiftSettings: settings),
 
         // Layer 1: values and languages
         .target(name: "Variables", dependencies: ["JSON"], swiftSettings: settings),
         .target(name: "JSONPath", dependencies: ["JSON"], swiftSettings: settings),
+        .target(name: "JavaScriptInterpreter", dependencies: ["JSON", "JavaScriptParser"], swiftSettings: settings),
 
         // Layer 2: Postman semantics
         .target(name: "Authorization", dependencies: ["Crypto", "Transport"], swiftSettings: settings),
         .target(name: "Assertions", dependencies: ["JSON", "JSONPath", "Transport"], swiftSettings: settings),
+        .target(
+            name: "PostmanSandbox", dependencies: ["JSON", "JavaScriptInterpreter", "Variables"],
+            swiftSettings: settings),
 
         // Layer 3: orchestration
         .target(
             name: "Runner",
-            dependencies: ["Assertions", "Authorization", "JSON", "PostmanFormat", "Transport", "Variables"],
+            dependencies: [
+                "Assertions", "Authorization", "JSON", "PostmanFormat", "PostmanSandbox", "Transport", "Variables",
+            ],
             swiftSettings: settings),
 
         .target(

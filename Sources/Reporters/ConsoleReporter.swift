@@ -54,18 +54,25 @@ package final class ConsoleReporter: RunObserver {
             }
             lastFolders = item.folders
             line((item.folders.isEmpty ? "→ " : "↳ ") + item.name)
+        case .requestFinished(let execution):
+            renderRequest(execution)
         case .itemFinished(let execution):
-            render(execution)
+            renderOutcome(execution)
         case .warning(let warning):
             for text in warning.description.split(separator: "\n", omittingEmptySubsequences: false) {
                 line("  " + paint(String(text), "33"))
+            }
+        case .scriptLogged(let log):
+            // Boxed like Newman's console output, so script logs stand apart from request lines.
+            for text in log.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                line("  │ " + (log.level == "log" || log.level == "info" ? "" : log.level + ": ") + String(text))
             }
         case .runFinished:
             break
         }
     }
 
-    private func render(_ execution: ItemExecution) {
+    private func renderRequest(_ execution: ItemExecution) {
         if let request = execution.request {
             var text = "  \(request.method) \(request.url.absoluteString)"
             if let response = execution.response {
@@ -78,6 +85,9 @@ package final class ConsoleReporter: RunObserver {
             line(text)
             if verbose { renderVerbose(request, execution.response) }
         }
+    }
+
+    private func renderOutcome(_ execution: ItemExecution) {
         for error in execution.errors {
             failureNumber += 1
             line(paint("  \(failureNumber)⠄ \(error.kind): \(error.message)", "31"))

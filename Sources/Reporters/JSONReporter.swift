@@ -135,6 +135,10 @@ package struct JSONReporter {
         if !declarative.isEmpty {
             object["checks"] = .array(declarative.map(render))
         }
+        if !execution.logs.isEmpty {
+            object["console"] = .array(
+                execution.logs.map { .object(["level": .string($0.level), "text": .string($0.text)]) })
+        }
         let scriptErrors = execution.errors.filter { $0.phase == .testScript || $0.phase == .prerequestScript }
         if !scriptErrors.isEmpty {
             object["scriptErrors"] = .array(

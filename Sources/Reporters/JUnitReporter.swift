@@ -82,7 +82,8 @@ package struct JUnitReporter {
             properties.append(XMLElement("property", [("name", "environment"), ("value", environment)]))
         }
         let failures = execution.checks.filter(\.isFailure).count
-        let warnings = execution.warnings.map(\.description).joined(separator: "\n")
+        let warnings = (execution.warnings.map(\.description) + execution.logs.map { "console.\($0.level): \($0.text)" })
+            .joined(separator: "\n")
         return XMLElement(
             "testsuite",
             [

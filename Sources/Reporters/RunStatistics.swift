@@ -24,12 +24,10 @@ struct RunStatistics {
                 requests.total += 1
             }
             if execution.errors.contains(where: { $0.phase == .request || $0.phase == .auth }) { requests.failed += 1 }
-            let testErrors = execution.errors.filter { $0.phase == .testScript }.count
-            let prerequestErrors = execution.errors.filter { $0.phase == .prerequestScript }.count
-            testScripts.total += testErrors
-            testScripts.failed += testErrors
-            prerequestScripts.total += prerequestErrors
-            prerequestScripts.failed += prerequestErrors
+            testScripts.total += execution.testScriptCount
+            testScripts.failed += execution.errors.filter { $0.phase == .testScript }.count
+            prerequestScripts.total += execution.prerequestScriptCount
+            prerequestScripts.failed += execution.errors.filter { $0.phase == .prerequestScript }.count
             for check in execution.checks where check.source != .response {
                 assertions.total += 1
                 if check.isFailure { assertions.failed += 1 }

@@ -2,6 +2,7 @@ import Authorization
 import Foundation
 import JSON
 import PostmanFormat
+import PostmanSandbox
 import Transport
 import Variables
 
@@ -21,6 +22,7 @@ package final class CollectionRunner {
     /// The run's variables; after `run()` they hold the final state for `--export-environment` and friends.
     package private(set) var scopes: ScopeChain
     package private(set) var redactor: SecretRedactor
+    private let scripts: ScriptRunner
     private var reportedWarnings = Set<RunWarning>()
     /// Handshake parameters (digest realm and nonce, …) kept per auth definition, as Postman writes them back.
     private var authState: [String: AuthParameters] = [:]
@@ -39,6 +41,8 @@ package final class CollectionRunner {
         var redactor = SecretRedactor()
         self.scopes = Self.initialScopes(input, environment: environment, redactor: &redactor)
         self.redactor = redactor
+        self.scripts = ScriptRunner(scriptTimeout: options.scriptTimeout, collectionFile: input.collectionFile)
+        self.scripts.collectionName = input.collection.info.name
     }
 
     package func add(_ observer: any RunObserver) {
@@ -101,7 +105,9 @@ package final class CollectionRunner {
         iterations: for iteration in 0..<iterationCount {
             scopes.iterationData = dataScope(for: iteration)
             emit(.iterationStarted(index: iteration, count: iterationCount))
-            for item in plan.items {
+            var index = 0
+            while index < plan.items.count {
+                let item = plan.items[index]
                 if let interruption = interruption(since: startedMonotonic) {
                     result.interruption = interruption
                     break iterations
@@ -114,12 +120,32 @@ package final class CollectionRunner {
                     }
                 }
                 emit(.itemStarted(item, iteration: iteration))
-                let execution = execute(item, iteration: iteration, runStarted: startedMonotonic)
-                result.executions.append(execution)
-                emit(.itemFinished(execution))
-                if let reason = bailReason(for: execution) {
-                    result.interruption = .bailed(reason)
-                    break iterations
+                let (execution, next) = execute(item, iteration: iteration, runStarted: startedMonotonic)
+                if let execution {
+                    result.executions.append(execution)
+                    emit(.itemFinished(execution))
+                    if let reason = bailReason(for: execution) {
+                        result.interruption = .bailed(reason)
+                        break iterations
+                    }
+                }
+                switch next {
+                case nil:
+                    index += 1
+                case .stop:
+                    continue iterations
+                case .named(let name):
+                    // Runnable items only: first by id, then by name, the last of duplicate names winning.
+                    guard let target = plan.items.firstIndex(where: { $0.item.id == name })
+                        ?? plan.items.lastIndex(where: { $0.name == name })
+                    else {
+                        record(
+                            RunWarning(
+                                message: "setNextRequest('\(name)') names no request in this run, so the iteration ends",
+                                location: location(of: item)))
+                        continue iterations
+                    }
+                    index = target
                 }
             }
         }
@@ -180,16 +206,30 @@ package final class CollectionRunner {
         ([input.collectionFile] + item.folders + [item.name]).joined(separator: " › ")
     }
 
-    private func execute(_ item: PlannedItem, iteration: Int, runStarted: Duration) -> ItemExecution {
+    /// Runs one item: pre-request scripts, the request, test scripts, then declarative checks. Returns nil for
+    /// the execution when a pre-request script skipped the request, and where `setNextRequest` pointed.
+    private func execute(_ originalItem: PlannedItem, iteration: Int, runStarted: Duration) -> (ItemExecution?, NextRequest?) {
+        var item = originalItem
         var execution = ItemExecution(
             itemID: item.id, name: item.name, folders: item.folders, iteration: iteration)
         let itemLocation = location(of: item)
+        var next: NextRequest?
 
         for script in item.prerequestScripts where script.event.hasCode {
-            execution.errors.append(unavailableScript(script, phase: .prerequestScript, itemLocation: itemLocation))
+            let result = scripts.run(
+                script, item: item, iteration: iteration, iterationCount: iterationCount,
+                request: unresolvedScriptRequest(item), response: nil, scopes: &scopes)
+            execution.prerequestScriptCount += 1
+            absorb(result, into: &execution, next: &next)
+            if let headers = result.requestHeaders {
+                // pm.request changes apply to this send only; the next iteration starts from the collection again.
+                item.item.request.headers = headers.map { KeyValueParameter(key: $0.key, value: $0.value) }
+            }
+            if result.skipsRequest { return (nil, next) }
         }
 
         let builder = RequestBuilder(options: options, environment: environment, itemLocation: itemLocation)
+        var sent: HTTPRequest?
         do {
             let built = try builder.build(item, resolver: TemplateResolver(chain: scopes))
             for secret in built.secrets { redactor.add(secret) }
@@ -199,6 +239,7 @@ package final class CollectionRunner {
                 built, item: item, itemLocation: itemLocation, runStarted: runStarted)
             if let authWarning { record(authWarning, in: &execution) }
             execution.duration = environment.monotonicNow() - started
+            sent = outcome.request
             execution.request = redactor.redact(outcome.request)
             switch outcome.result {
             case .success(let response):
@@ -212,8 +253,17 @@ package final class CollectionRunner {
                 ExecutionError(phase: error.phase, message: redactor.redact(error.message), location: error.location))
         }
 
+        emit(.requestFinished(execution))
+
+        // Test scripts run after a request error too, as in Newman, with an empty pm.response.
         for script in item.testScripts where script.event.hasCode {
-            execution.errors.append(unavailableScript(script, phase: .testScript, itemLocation: itemLocation))
+            let result = scripts.run(
+                script, item: item, iteration: iteration, iterationCount: iterationCount,
+                request: sent.map(Self.scriptRequest) ?? unresolvedScriptRequest(item),
+                response: execution.response.map { Self.scriptResponse($0, duration: execution.duration) },
+                scopes: &scopes)
+            execution.testScriptCount += 1
+            absorb(result, into: &execution, next: &next)
         }
 
         if let response = execution.response, !options.checks.isEmpty {
@@ -231,30 +281,59 @@ package final class CollectionRunner {
         if execution.response != nil, execution.checks.isEmpty {
             execution.checks.append(CheckResult(name: item.name, source: .response, outcome: .passed))
         }
-        return execution
+        for secret in scopes.secretValues { redactor.add(secret) }
+        return (execution, next)
+    }
+
+    private func absorb(_ result: ScriptRunner.Result, into execution: inout ItemExecution, next: inout NextRequest?) {
+        execution.checks += result.checks
+        if let error = result.error {
+            execution.errors.append(
+                ExecutionError(phase: error.phase, message: redactor.redact(error.message), location: error.location))
+        }
+        for log in result.logs {
+            execution.logs.append(log)
+            emit(.scriptLogged(log))
+        }
+        // The last call wins, and a test script's call beats a pre-request script's.
+        if let requested = result.nextRequest { next = requested }
+    }
+
+    private func unresolvedScriptRequest(_ item: PlannedItem) -> ScriptRequest {
+        let request = item.item.request
+        var body: String?
+        if case .raw(let text, _) = request.body { body = text }
+        return ScriptRequest(
+            method: request.method, url: request.url.text(),
+            headers: request.headers.filter { !$0.isDisabled }.map { ($0.key, $0.value ?? "") }, body: body)
+    }
+
+    private static func scriptRequest(_ request: HTTPRequest) -> ScriptRequest {
+        ScriptRequest(
+            method: request.method, url: request.url.absoluteString,
+            headers: request.headers.fields.map { ($0.name, $0.value) },
+            body: request.body.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    private static func scriptResponse(_ response: HTTPResponse, duration: Duration) -> ScriptResponse {
+        ScriptResponse(
+            code: response.status, status: response.reason,
+            headers: response.headers.fields.map { ($0.name, $0.value) },
+            body: String(decoding: response.body, as: UTF8.self), responseTime: duration.milliseconds,
+            headerSize: response.headerSize)
     }
 
     private func record(_ warning: RunWarning, in execution: inout ItemExecution) {
         execution.warnings.append(warning)
+        record(warning)
+    }
+
+    /// A warning about the run rather than one item; each distinct warning is reported once.
+    private func record(_ warning: RunWarning) {
         if reportedWarnings.insert(warning).inserted {
             reportedWarningsInOrder.append(warning)
             emit(.warning(warning))
         }
-    }
-
-    private func unavailableScript(_ script: PlannedScript, phase: ExecutionError.Phase, itemLocation: String)
-        -> ExecutionError
-    {
-        let owner: String
-        switch script.owner {
-        case .collection: owner = ([input.collectionFile]).joined()
-        case .folder(let name): owner = "\(input.collectionFile) › \(name)"
-        case .item: owner = itemLocation
-        }
-        let kind = phase == .prerequestScript ? "pre-request script" : "test script"
-        return ExecutionError(
-            phase: phase, message: "script execution is not available yet: this \(kind) did not run",
-            location: "\(owner) › \(kind)")
     }
 
     // MARK: Sending

@@ -65,6 +65,11 @@ package struct ItemExecution: Sendable {
     package var checks: [CheckResult]
     package var errors: [ExecutionError]
     package var warnings: [RunWarning]
+    /// What the item's scripts wrote with `console.log` and friends.
+    package var logs: [ScriptLog] = []
+    /// How many pre-request and test scripts ran, for the summary's counts.
+    package var prerequestScriptCount = 0
+    package var testScriptCount = 0
 
     package init(
         itemID: String, name: String, folders: [String], iteration: Int, request: HTTPRequest? = nil,

@@ -19,6 +19,8 @@ import Testing
                 item: .init(name: execution.name, request: .init(url: .init(raw: ""))), folders: execution.folders)
             reporter.handle(.itemStarted(item, iteration: execution.iteration))
             for warning in execution.warnings { reporter.handle(.warning(warning)) }
+            reporter.handle(.requestFinished(execution))
+            for log in execution.logs { reporter.handle(.scriptLogged(log)) }
             reporter.handle(.itemFinished(execution))
         }
         reporter.handle(.runFinished(result))

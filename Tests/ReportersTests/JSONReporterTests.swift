@@ -15,7 +15,7 @@ import Testing
         let stats = try #require(document["run"]?["stats"])
         #expect(stats["requests"] == ["total": 3, "pending": 0, "failed": 1])
         #expect(stats["assertions"] == ["total": 3, "pending": 0, "failed": 1])
-        #expect(stats["testScripts"] == ["total": 1, "pending": 0, "failed": 1])
+        #expect(stats["testScripts"] == ["total": 2, "pending": 0, "failed": 1])
         #expect(document["run"]?["failures"]?.arrayValue?.count == 3)
     }
 

@@ -49,6 +49,9 @@ enum ReporterFixture {
                 checks: [CheckResult(name: "Clouds", source: .response, outcome: .passed)],
                 warnings: [RunWarning(message: "unresolved variable 'x'", location: "c.json › Clouds › url")]),
         ]
+        result.executions[0].testScriptCount = 1
+        result.executions[1].testScriptCount = 1
+        result.executions[0].logs = [ScriptLog(level: "log", text: "3 projects"), ScriptLog(level: "warn", text: "slow")]
         result.warnings = [RunWarning(message: "unresolved variable 'x'", location: "c.json › Clouds › url")]
         return result
     }

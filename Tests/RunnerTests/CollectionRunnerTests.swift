@@ -23,8 +23,9 @@ import Transport
         _ = runner.run()
         #expect(
             observer.events == [
-                "runStarted Test 2", "iteration 0", "start First", "finish First", "start Second", "finish Second",
-                "iteration 1", "start First", "finish First", "start Second", "finish Second", "runFinished",
+                "runStarted Test 2", "iteration 0", "start First", "sent First", "finish First", "start Second",
+                "sent Second", "finish Second", "iteration 1", "start First", "sent First", "finish First",
+                "start Second", "sent Second", "finish Second", "runFinished",
             ])
     }
 
@@ -48,19 +49,6 @@ import Transport
         #expect(result.executions[0].checks.isEmpty)
         #expect(result.executions[1].response?.status == 200)
         #expect(!result.isSuccess)
-    }
-
-    @Test func scriptsAreErrorsUntilTheSandboxExists() throws {
-        let item = RunnerFixture.request(
-            "R", #"{"url": "http://h.test/"}"#,
-            extra: #""event": [{"listen": "test", "script": {"exec": ["pm.test('x', () => {});"]}}, {"listen": "prerequest", "script": {"exec": ["", "  "]}}]"#)
-        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: StubTransport())
-        #expect(
-            result.executions[0].errors == [
-                ExecutionError(
-                    phase: .testScript, message: "script execution is not available yet: this test script did not run",
-                    location: "test.json › R › test script")
-            ])
     }
 
     @Test func redirectsAreFollowedWithPostmansMethodRules() throws {

@@ -73,6 +73,8 @@ final class RecordingObserver: RunObserver {
         case .itemStarted(let item, _): events.append("start \(item.name)")
         case .itemFinished(let execution): events.append("finish \(execution.name)")
         case .warning(let warning): events.append("warning \(warning.message)")
+        case .scriptLogged(let log): events.append("log \(log.text)")
+        case .requestFinished(let execution): events.append("sent \(execution.name)")
         case .runFinished: events.append("runFinished")
         }
     }

@@ -1,0 +1,34 @@
+import JavaScriptParser
+
+/// `postie js [--strict] FILE…`: runs files in order in one realm. The CLI owns argv and file reading.
+package enum JavaScriptCommand {
+    /// Exit codes: 0 success, 1 uncaught exception, 3 syntax error, 4 limit hit.
+    package static func run(files: [(name: String, source: String)], strict: Bool, limits: ExecutionLimits,
+                            stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) -> Int32 {
+        LargeStack.run {
+            let realm = Realm(limits: limits)
+            defer { realm.tearDown() }
+            realm.console = { level, line in
+                if level == "error" || level == "warn" { stderr(line) } else { stdout(line) }
+            }
+            for file in files {
+                do throws(ScriptError) {
+                    try realm.evaluate(file.source, fileName: file.name, strict: strict)
+                } catch {
+                    switch error.kind {
+                    case .syntax(let e):
+                        stderr(e.rendered(fileName: file.name, source: file.source))
+                        return 3
+                    case .exception:
+                        stderr(error.description)
+                        return 1
+                    case .limit(let l):
+                        stderr(l == .callDepth ? "Uncaught " + l.description : "Error: " + l.description)
+                        return 4
+                    }
+                }
+            }
+            return 0
+        }
+    }
+}

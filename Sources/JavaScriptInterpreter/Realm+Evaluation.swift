@@ -1,0 +1,59 @@
+import JavaScriptParser
+
+extension Realm {
+    /// Parses and runs `source` in this realm. Returns the completion value (the last expression statement's value).
+    /// Top-level declarations stay visible to later scripts. Limits apply per call.
+    @discardableResult
+    package func evaluate(_ source: String, fileName: String = "<anonymous>", strict: Bool = false) throws(ScriptError) -> JSValue {
+        let program: Program
+        do {
+            program = try Parser.parse(source, strict: strict)
+        } catch {
+            throw ScriptError(kind: .syntax(error), name: "SyntaxError", message: error.message,
+                              stack: "SyntaxError: \(error.message)\n    at \(fileName):\(error.location.line):\(error.location.column)", thrownValue: nil)
+        }
+        return try run(program, fileName: fileName)
+    }
+
+    /// Runs an already parsed program (hosts may cache parsed libraries).
+    package func run(_ program: Program, fileName: String) throws(ScriptError) -> JSValue {
+        let compiler = Compiler(realm: self, fileName: fileName, strict: program.isStrict)
+        let compiled: (CompiledFunction, prepare: () throws(JSThrow) -> Void)
+        do {
+            compiled = try compiler.compileProgram(program)
+        } catch {
+            throw ScriptError(kind: .syntax(error), name: "SyntaxError", message: error.message,
+                              stack: "SyntaxError: \(error.message)\n    at \(fileName):\(error.location.line):\(error.location.column)", thrownValue: nil)
+        }
+        let (code, prepare) = compiled
+        startBudget()
+        let savedFile = currentFile
+        currentFile = fileName
+        let savedFrames = frames
+        let savedDepth = callDepth
+        frames.append(StackFrame(function: code, nativeName: nil, callSite: (0, 0)))
+        completionValue = .undefined
+        defer {
+            currentFile = savedFile
+            frames = savedFrames
+            callDepth = savedDepth
+        }
+        do throws(JSThrow) {
+            try prepare()
+            let scope = Scope.make(count: code.slotCount, parent: nil)
+            _ = try code.body(scope)
+            return completionValue
+        } catch {
+            throw scriptError(error)
+        }
+    }
+
+    /// Calls a JavaScript function from the host, converting an escaping exception.
+    package func callFunction(_ function: JSValue, this: JSValue = .undefined, _ arguments: [JSValue]) throws(ScriptError) -> JSValue {
+        do throws(JSThrow) {
+            return try call(function, this: this, arguments)
+        } catch {
+            throw scriptError(error)
+        }
+    }
+}

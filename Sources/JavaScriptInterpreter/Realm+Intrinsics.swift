@@ -1,0 +1,33 @@
+extension Realm {
+    /// Creates the global object and every built-in.
+    func setUpIntrinsics() {
+        objectPrototype = newObject(proto: nil)
+        functionPrototype = newObject(proto: objectPrototype, kind: .function(FunctionData(body: .native({ _ throws(JSThrow) in .undefined }), isConstructor: false)))
+        global = newObject(proto: objectPrototype)
+        arrayPrototype = newObject(proto: objectPrototype, kind: .array)
+        stringPrototype = newObject(proto: objectPrototype, kind: .string(JSString("")))
+        numberPrototype = newObject(proto: objectPrototype, kind: .number(0))
+        booleanPrototype = newObject(proto: objectPrototype, kind: .boolean(false))
+        symbolPrototype = newObject(proto: objectPrototype)
+        errorPrototype = newObject(proto: objectPrototype)
+        iteratorPrototype = newObject(proto: objectPrototype)
+        arrayIteratorPrototype = newObject(proto: iteratorPrototype)
+        mapPrototype = newObject(proto: objectPrototype)
+        setPrototype = newObject(proto: objectPrototype)
+        weakMapPrototype = newObject(proto: objectPrototype)
+        global.set("globalThis", .object(global))
+        makeStackAccessors()
+        setUpObject()
+        setUpFunction()
+        setUpArray()
+        setUpString()
+        setUpNumberAndBoolean()
+        setUpMath()
+        setUpJSON()
+        setUpErrors()
+        setUpSymbol()
+        setUpCollections()
+        setUpGlobalFunctions()
+        setUpConsole()
+    }
+}

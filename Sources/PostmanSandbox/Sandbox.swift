@@ -1,0 +1,91 @@
+import JSON
+import JavaScriptInterpreter
+import Variables
+
+/// Runs Postman scripts in one JavaScript realm for a whole run, so globals one script defines stay visible to
+/// later ones, as in Postman. `ScriptContext` and the run's variables go in; a `ScriptOutcome` comes out, and
+/// the variables come back changed.
+///
+/// The `pm` API, chai's `expect` and the legacy API are JavaScript (`SandboxPrelude`), evaluated once per realm
+/// on top of a small native host object.
+package final class Sandbox {
+    private let realm: Realm
+    private let state = SandboxState()
+    private var setUpFailure: ScriptFailure?
+
+    package init(limits: ExecutionLimits) {
+        realm = Realm(limits: limits)
+        let host = SandboxHost(realm: realm, state: state).makeHostObject()
+        realm.setGlobal("__host", .object(host))
+        let realm = self.realm
+        let started: Result<JSValue, ScriptError> = LargeStack.run {
+            do throws(ScriptError) {
+                return .success(try realm.evaluate(SandboxPrelude.source, fileName: "postie-sandbox.js"))
+            } catch {
+                return .failure(error)
+            }
+        }
+        if case .failure(let error) = started {
+            setUpFailure = ScriptFailure(message: "the script sandbox could not start: \(error.description)")
+        }
+    }
+
+    /// Runs one script. `fileName` is what error locations and stacks name.
+    package func run(
+        _ source: String, fileName: String, context: ScriptContext, scopes: inout ScopeChain
+    ) -> ScriptOutcome {
+        if let setUpFailure {
+            var outcome = ScriptOutcome()
+            outcome.failure = setUpFailure
+            return outcome
+        }
+        state.scopes = scopes
+        state.outcome = ScriptOutcome()
+        let realm = self.realm
+        let failure: ScriptFailure? = LargeStack.run {
+            do throws(ScriptError) {
+                realm.setGlobal("__postieContext", realm.value(from: context.jsonValue))
+                _ = try realm.evaluate("__postieEnd = __host.begin(__postieContext)", fileName: "postie-sandbox.js")
+                _ = try realm.evaluate(source, fileName: fileName)
+                let headers = try realm.evaluate("__postieEnd()", fileName: "postie-sandbox.js")
+                if let changed = try realm.jsonValue(from: headers)?.arrayValue {
+                    state.outcome.requestHeaders = changed.compactMap { entry in
+                        guard let key = entry["key"]?.stringValue else { return nil }
+                        return (key, entry["value"]?.stringValue ?? "")
+                    }
+                }
+                return nil
+            } catch {
+                return Self.failure(from: error, fileName: fileName)
+            }
+        }
+        state.outcome.failure = failure
+        scopes = state.scopes
+        return state.outcome
+    }
+
+    /// The first `at file:line:col` of the stack that is in the user's script gives the location.
+    static func failure(from error: ScriptError, fileName: String) -> ScriptFailure {
+        let message: String
+        switch error.kind {
+        case .syntax, .limit: message = error.name.isEmpty ? error.message : "\(error.name): \(error.message)"
+        case .exception: message = error.name.isEmpty ? "Uncaught \(error.message)" : "\(error.name): \(error.message)"
+        }
+        for line in error.stack.split(separator: "\n") {
+            guard let range = line.range(of: fileName + ":") else { continue }
+            let numbers = line[range.upperBound...].split(separator: ":").prefix(2).map {
+                Int($0.prefix { $0.isNumber })
+            }
+            if numbers.count == 2, let lineNumber = numbers[0], let column = numbers[1] {
+                return ScriptFailure(message: message, line: lineNumber, column: column)
+            }
+        }
+        return ScriptFailure(message: message)
+    }
+}
+
+/// The run's variables and the current script's outcome, shared with the native host functions.
+final class SandboxState {
+    var scopes = ScopeChain()
+    var outcome = ScriptOutcome()
+}

@@ -1,0 +1,143 @@
+import Foundation
+import TestSupport
+import Testing
+import Transport
+
+@testable import Runner
+
+/// Scripts run in one realm per run, collection → folder → item, around the request.
+@Suite struct ScriptRunTests {
+    static func script(_ listen: String, _ lines: [String]) -> String {
+        let exec = lines.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        return "{\"listen\": \"\(listen)\", \"script\": {\"exec\": [" + exec.joined(separator: ", ") + "]}}"
+    }
+
+    /// `"event": [...]` for an item or folder.
+    static func events(_ scripts: String...) -> String {
+        "\"event\": [" + scripts.joined(separator: ", ") + "]"
+    }
+
+    static let transport = StubTransport { request throws(TransportError) in
+        HTTPResponse(
+            status: request.url.path == "/missing" ? 404 : 200, headers: [("Content-Type", "application/json")],
+            body: Data(#"{"id": 7, "name": "demo"}"#.utf8))
+    }
+
+    private func run(_ items: String, extra: String = "", options: RunOptions = RunOptions()) throws -> (RunResult, StubTransport) {
+        let transport = StubTransport { request throws(TransportError) in try Self.transport.send(request, options: TransportOptions()) }
+        let (result, _) = try RunnerFixture.run(
+            try RunnerFixture.collection(items: items, extra: extra), transport: transport, options: options)
+        return (result, transport)
+    }
+
+    @Test func pmTestResultsBecomeChecksWithChaisMessages() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/missing"}"#,
+            extra: Self.events(
+                Self.script("test", [
+                    "pm.test('status is 200', function () { pm.response.to.have.status(200); });",
+                    "pm.test('has a name', function () { pm.expect(pm.response.json()).to.have.property('name', 'demo'); });",
+                    "pm.test.skip('later', function () {});",
+                ])))
+        let (result, _) = try run(item)
+        #expect(
+            result.executions[0].checks == [
+                CheckResult(
+                    name: "status is 200", source: .script,
+                    outcome: .failed(CheckFailure(message: "expected response to have status code 200 but got 404"))),
+                CheckResult(name: "has a name", source: .script, outcome: .passed),
+                CheckResult(name: "later", source: .script, outcome: .skipped),
+            ])
+        #expect(result.executions[0].testScriptCount == 1)
+    }
+
+    @Test func scriptErrorIsAnErrorWithItsLineAndColumn() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/"}"#,
+            extra: Self.events(Self.script("test", ["var a = 1;", "var b = a.missing.id;"])))
+        let (result, _) = try run(item)
+        #expect(
+            result.executions[0].errors == [
+                ExecutionError(
+                    phase: .testScript, message: "TypeError: Cannot read properties of undefined (reading 'id')",
+                    location: "test.json › R › test script:2:19")
+            ])
+    }
+
+    @Test func scriptsRunCollectionThenFolderThenItemAndShareVariables() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/{{path}}"}"#,
+            extra: Self.events(
+                Self.script("prerequest", ["order.push('item'); pm.variables.set('path', order.join('-'));"])))
+        let folder = "{\"name\": \"F\", " + Self.events(Self.script("prerequest", ["order.push('folder');"]))
+            + ", \"item\": [" + item + "]}"
+        let (_, transport) = try run(
+            folder, extra: Self.events(Self.script("prerequest", ["var order = []; order.push('collection');"])))
+        #expect(transport.requests.first?.url.path == "/collection-folder-item")
+    }
+
+    @Test func environmentChangesReachLaterRequests() throws {
+        let items = [
+            RunnerFixture.request(
+                "First", #"{"url": "http://h.test/first"}"#,
+                extra: Self.events(Self.script("test", ["pm.environment.set('id', pm.response.json().id);"]))),
+            RunnerFixture.request("Second", #"{"url": "http://h.test/items/{{id}}"}"#),
+        ].joined(separator: ",")
+        let (_, transport) = try run(items)
+        #expect(transport.requests.map(\.url.path) == ["/first", "/items/7"])
+    }
+
+    @Test func setNextRequestJumpsAndNullEndsTheIteration() throws {
+        let items = [
+            RunnerFixture.request(
+                "A", #"{"url": "http://h.test/a"}"#,
+                extra: Self.events(Self.script("test", ["pm.execution.setNextRequest('C');"]))),
+            RunnerFixture.request("B", #"{"url": "http://h.test/b"}"#),
+            RunnerFixture.request(
+                "C", #"{"url": "http://h.test/c"}"#,
+                extra: Self.events(Self.script("test", ["postman.setNextRequest(null);"]))),
+            RunnerFixture.request("D", #"{"url": "http://h.test/d"}"#),
+        ].joined(separator: ",")
+        let (result, transport) = try run(items)
+        #expect(transport.requests.map(\.url.path) == ["/a", "/c"])
+        #expect(result.executions.map(\.name) == ["A", "C"])
+    }
+
+    @Test func skipRequestSkipsTheRequestAndItsTests() throws {
+        let items = [
+            RunnerFixture.request(
+                "Skipped", #"{"url": "http://h.test/skipped"}"#,
+                extra: Self.events(
+                    Self.script("prerequest", ["pm.execution.skipRequest();"]),
+                    Self.script("test", ["pm.test('never', function () {});"]))),
+            RunnerFixture.request("Sent", #"{"url": "http://h.test/sent"}"#),
+        ].joined(separator: ",")
+        let (result, transport) = try run(items)
+        #expect(transport.requests.map(\.url.path) == ["/sent"])
+        #expect(result.executions.map(\.name) == ["Sent"])
+    }
+
+    @Test func legacyTestsAndConsoleAreCollected() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/"}"#,
+            extra: Self.events(Self.script("test", ["tests['code is 200'] = responseCode.code === 200;", "tests['never'] = 0;", "console.log('id', pm.response.json().id);"])))
+        let (result, _) = try run(item)
+        #expect(
+            result.executions[0].checks == [
+                CheckResult(name: "code is 200", source: .script, outcome: .passed),
+                CheckResult(name: "never", source: .script, outcome: .failed(CheckFailure(message: "expected +0 to be truthy"))),
+            ])
+        #expect(result.executions[0].logs == [ScriptLog(level: "log", text: "id 7")])
+    }
+
+    @Test func runawayScriptEndsAtTheScriptTimeout() throws {
+        var options = RunOptions()
+        options.scriptTimeout = .milliseconds(200)
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/"}"#, extra: Self.events(Self.script("prerequest", ["while (true) {}"])))
+        let (result, transport) = try run(item, options: options)
+        #expect(transport.requests.count == 1)
+        #expect(result.executions[0].errors.map(\.phase) == [.prerequestScript])
+        #expect(result.executions[0].errors.first?.message.contains("time limit") == true)
+    }
+}
