@@ -83,6 +83,10 @@ let package = Package(
         .testTarget(
             name: "AuthorizationTests", dependencies: ["Authorization", "Crypto", "Transport"], swiftSettings: settings),
         .testTarget(
+            name: "PostmanSandboxTests",
+            dependencies: ["JavaScriptInterpreter", "PostmanSandbox", "Variables"], exclude: ["Scripts"],
+            swiftSettings: settings),
+        .testTarget(
             name: "AssertionsTests", dependencies: ["Assertions", "JSON", "JSONPath", "TestSupport", "Transport"],
             swiftSettings: settings),
         .testTarget(

@@ -1,0 +1,74 @@
+import Foundation
+import JavaScriptInterpreter
+import PostmanSandbox
+import Testing
+import Variables
+
+/// Runs every `Scripts/*.js` file as a test script and compares its test results, in order, with the file's
+/// `// expect: pass` or `// expect: <failure message>` lines.
+@Suite struct SandboxScriptTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
+
+    static var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+    }
+
+    static let context = ScriptContext(
+        event: .test, iteration: 0, iterationCount: 1, requestName: "Items", requestID: "items-1",
+        location: ["Collection", "Items"], locationCurrent: "Items",
+        request: ScriptRequest(method: "GET", url: "http://api.test/items", headers: [("Accept", "*/*")]),
+        response: ScriptResponse(
+            code: 404, status: "Not Found", headers: [("Content-Type", "application/json")],
+            body: #"{"a":1,"b":[1,2]}"#, responseTime: 5, headerSize: 40))
+
+    @Test func scriptFilesAreFound() {
+        #expect(Self.files.count >= 5)
+    }
+
+    @Test(arguments: files) func scriptMatchesItsExpectations(_ file: String) throws {
+        let source = try String(contentsOf: Self.directory.appendingPathComponent(file), encoding: .utf8)
+        let expected = source.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("// expect: ") else { return nil }
+            return String(line.dropFirst("// expect: ".count))
+        }
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        let outcome = sandbox.run(source, fileName: file, context: Self.context, scopes: &scopes)
+        #expect(outcome.failure == nil, "\(outcome.failure?.message ?? "")")
+        let actual = outcome.tests.map { $0.passed ? "pass" : $0.message }
+        #expect(actual == expected)
+    }
+
+    @Test func realmKeepsGlobalsBetweenScripts() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        _ = sandbox.run("counter = 41;", fileName: "first.js", context: Self.context, scopes: &scopes)
+        let outcome = sandbox.run(
+            "pm.test('sees the global', function () { pm.expect(counter + 1).to.equal(42); });", fileName: "second.js",
+            context: Self.context, scopes: &scopes)
+        #expect(outcome.tests.map(\.passed) == [true])
+    }
+
+    @Test func thrownErrorEndsTheScriptButKeepsEarlierTests() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        let outcome = sandbox.run(
+            "pm.test('first', function () {});\nnull.x;\npm.test('never', function () {});", fileName: "s.js",
+            context: Self.context, scopes: &scopes)
+        #expect(outcome.tests.map(\.name) == ["first"])
+        #expect(outcome.failure == ScriptFailure(message: "TypeError: Cannot read properties of null (reading 'x')", line: 2, column: 6))
+    }
+
+    @Test func setNextRequestAndSkipAreRecorded() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        var context = Self.context
+        context.event = .prerequest
+        context.response = nil
+        let outcome = sandbox.run(
+            "pm.execution.setNextRequest('Other'); pm.execution.skipRequest();", fileName: "s.js", context: context,
+            scopes: &scopes)
+        #expect(outcome.nextRequest == .named("Other"))
+        #expect(outcome.skipsRequest)
+    }
+}
