@@ -26,11 +26,9 @@ struct RunCommand {
     private func run() throws(RunCommandError) -> ExitCode {
         try rejectUnsupportedTLSOptions()
         let source = DocumentSource(io: io, transport: transport, postmanAPIKey: arguments.postmanAPIKey)
-        let collectionData = try load { () throws(LoadErrors) in try source.read(arguments.collection, kind: .collection) }
         let collectionFile = arguments.collection == "-" ? "<stdin>" : arguments.collection
-        let collection = try load { () throws(LoadErrors) in
-            try DocumentLoader.loadCollection(data: collectionData, file: collectionFile)
-        }
+        // The bytes are kept only for --export-collection, so a large collection isn't held twice during the run.
+        let (collection, collectionBytes) = try loadCollection(source: source, file: collectionFile)
         var input = RunInput(collection: collection, collectionFile: collectionFile)
         if let path = arguments.environment {
             let data = try load { () throws(LoadErrors) in try source.read(path, kind: .environment) }
@@ -98,12 +96,20 @@ struct RunCommand {
             io.standardError(problem + "\n")
             writeFailed = true
         }
-        for problem in writeExports(runner, collection: collection, cookieJar: cookieJar) {
+        for problem in writeExports(runner, collectionBytes: collectionBytes, cookieJar: cookieJar) {
             io.standardError(problem + "\n")
             writeFailed = true
         }
         if arguments.suppressExitCode { return .success }
         return result.isSuccess && !writeFailed ? .success : .failure
+    }
+
+    private func loadCollection(source: DocumentSource, file: String) throws(RunCommandError)
+        -> (PostmanCollection, Data?)
+    {
+        let data = try load { () throws(LoadErrors) in try source.read(arguments.collection, kind: .collection) }
+        let collection = try load { () throws(LoadErrors) in try DocumentLoader.loadCollection(data: data, file: file) }
+        return (collection, arguments.exportCollection == nil ? nil : data)
     }
 
     private func load<T>(_ body: () throws(LoadErrors) -> T) throws(RunCommandError) -> T {
@@ -248,7 +254,7 @@ struct RunCommand {
         return problems
     }
 
-    private func writeExports(_ runner: CollectionRunner, collection: PostmanCollection, cookieJar: CookieJar) -> [String] {
+    private func writeExports(_ runner: CollectionRunner, collectionBytes: Data?, cookieJar: CookieJar) -> [String] {
         var problems: [String] = []
         let exportedAt = clock.wallClock.now
         if let path = arguments.exportEnvironment {
@@ -259,10 +265,10 @@ struct RunCommand {
             let text = VariableScopeFile.render(runner.scopes.globals, scope: "globals", exportedAt: exportedAt)
             if let problem = write(text, to: path) { problems.append(problem) }
         }
-        if let path = arguments.exportCollection {
-            if let problem = write(JSONWriter.write(collection.document, pretty: true) + "\n", to: path) {
-                problems.append(problem)
-            }
+        if let path = arguments.exportCollection, let collectionBytes {
+            // The collection as it was read: Postie never changes it, and variables set by scripts are in the
+            // environment and globals exports.
+            if let problem = write(String(decoding: collectionBytes, as: UTF8.self), to: path) { problems.append(problem) }
         }
         if let path = arguments.exportCookieJar {
             if let problem = write(CookieJarFile.render(cookieJar.cookies), to: path) { problems.append(problem) }

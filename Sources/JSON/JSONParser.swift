@@ -36,6 +36,10 @@ package struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    // Members and elements of the containers being parsed, innermost last. Each container is copied out at its
+    // end into an array of exactly its size, so large documents don't carry arrays' doubling slack.
+    private var pendingMembers: [JSONMember] = []
+    private var pendingElements: [JSONValue] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -72,12 +76,12 @@ package struct JSONParser {
     private mutating func parseObject() throws(JSONError) -> JSONValue {
         try enterContainer()
         index += 1
-        var members: [JSONMember] = []
+        let base = pendingMembers.count
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
-            return .object(JSONObject(members))
+            return .object(JSONObject())
         }
         while true {
             skipWhitespace()
@@ -94,7 +98,7 @@ package struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append(JSONMember(key: key, value: value))
+            pendingMembers.append(JSONMember(key: key, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object") }
             switch bytes[index] {
@@ -103,6 +107,8 @@ package struct JSONParser {
             case UInt8(ascii: "}"):
                 index += 1
                 depth -= 1
+                let members = Array(pendingMembers[base...])
+                pendingMembers.removeSubrange(base...)
                 return .object(JSONObject(members))
             default:
                 throw error("expected ',' or '}' after an object member, found \(describeCurrent())")
@@ -113,16 +119,17 @@ package struct JSONParser {
     private mutating func parseArray() throws(JSONError) -> JSONValue {
         try enterContainer()
         index += 1
-        var elements: [JSONValue] = []
+        let base = pendingElements.count
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return .array(elements)
+            return .array([])
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            pendingElements.append(element)
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an array") }
             switch bytes[index] {
@@ -131,6 +138,8 @@ package struct JSONParser {
             case UInt8(ascii: "]"):
                 index += 1
                 depth -= 1
+                let elements = Array(pendingElements[base...])
+                pendingElements.removeSubrange(base...)
                 return .array(elements)
             default:
                 throw error("expected ',' or ']' after an array element, found \(describeCurrent())")

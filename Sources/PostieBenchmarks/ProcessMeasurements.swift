@@ -9,7 +9,15 @@ import Darwin
 /// Wall time, peak memory and child processes, for the benchmarks.
 enum ProcessMeasurements {
     /// Peak resident set size of this process so far, in MB.
+    ///
+    /// On Linux this is `VmHWM`: `ru_maxrss` survives `execve`, so a child would report its parent's peak.
     static var peakResidentMegabytes: Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        {
+            return kilobytes / 1024
+        }
         var usage = rusage()
         #if canImport(Darwin)
         getrusage(RUSAGE_SELF, &usage)

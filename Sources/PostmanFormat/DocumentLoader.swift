@@ -67,8 +67,7 @@ package enum DocumentLoader {
             events: readEvents(object, at: root, reader: &reader),
             variables: readVariables(object, "variable", at: root, reader: &reader),
             auth: readAuth(object, at: root, reader: &reader),
-            protocolProfileBehavior: reader.object(object, "protocolProfileBehavior", at: root) ?? [:],
-            document: .object(object))
+            protocolProfileBehavior: reader.object(object, "protocolProfileBehavior", at: root) ?? [:])
         if !reader.problems.isEmpty { throw LoadErrors(reader.problems) }
         return collection
     }

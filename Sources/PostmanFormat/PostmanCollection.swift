@@ -8,13 +8,11 @@ package struct PostmanCollection: Sendable, Hashable {
     package var variables: [VariableDefinition]
     package var auth: AuthDefinition?
     package var protocolProfileBehavior: JSONObject
-    /// The document as loaded, for `--export-collection`.
-    package var document: JSONValue
 
     package init(
         info: CollectionInfo, items: [CollectionItem], events: [ScriptEvent] = [],
         variables: [VariableDefinition] = [], auth: AuthDefinition? = nil,
-        protocolProfileBehavior: JSONObject = [:], document: JSONValue = .null
+        protocolProfileBehavior: JSONObject = [:]
     ) {
         self.info = info
         self.items = items
@@ -22,7 +20,6 @@ package struct PostmanCollection: Sendable, Hashable {
         self.variables = variables
         self.auth = auth
         self.protocolProfileBehavior = protocolProfileBehavior
-        self.document = document
     }
 }
 
