@@ -169,3 +169,22 @@ import Transport
         #expect(runner.redactor.redact("token=s3cr3t-value") == "token=***")
     }
 }
+
+@Suite struct DelayTests {
+    @Test func delayComesBeforeEveryRequestInSlices() throws {
+        final class Sleeps: @unchecked Sendable {
+            var total = Duration.zero
+        }
+        let sleeps = Sleeps()
+        var environment = RunnerFixture.environment()
+        environment.sleep = { sleeps.total += $0 }
+        var options = RunOptions()
+        options.delayBetweenRequests = .milliseconds(120)
+        let collection = try RunnerFixture.collection(items: CollectionRunnerTests.two)
+        let runner = CollectionRunner(
+            input: RunInput(collection: collection, collectionFile: "test.json"), plan: try RunPlan(collection: collection),
+            options: options, environment: environment, transport: StubTransport())
+        _ = runner.run()
+        #expect(sleeps.total == .milliseconds(240))
+    }
+}
