@@ -1,7 +1,8 @@
 import Foundation
 
 // postie-benchmarks [section…]: prints figures as ratios against baselines measured in the same run.
-// Sections: run, load, startup, variables (default: all). `load <file>` is the child mode LoadBenchmarks uses.
+// Sections: run, load, startup, variables, jsonpath, crypto (default: all). `load <file>` is the child mode
+// LoadBenchmarks uses; `phases <file>` breaks loading down; `generate <count> <file>` writes a collection.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "generate", arguments.count == 3, let count = Int(arguments[1]) {
     try Data(BenchmarkCollections.make(requestCount: count, exampleBytes: 3_600).utf8).write(to: URL(fileURLWithPath: arguments[2]))
@@ -15,15 +16,18 @@ if arguments.first == "load", arguments.count == 2 {
     try LoadBenchmarks.child(arguments[1])
     exit(0)
 }
-let sections = arguments.isEmpty ? ["run", "load", "startup", "variables"] : arguments
+let sections = arguments.isEmpty ? ["run", "load", "startup", "variables", "jsonpath", "crypto"] : arguments
 for section in sections {
     switch section {
     case "run": try RunBenchmarks.run()
     case "load": try LoadBenchmarks.run()
     case "startup": try StartupBenchmarks.run()
     case "variables": VariablesBenchmarks.run()
+    case "jsonpath": JSONPathBenchmarks.run()
+    case "crypto": CryptoBenchmarks.run()
     default:
-        FileHandle.standardError.write(Data("unknown section '\(section)'; use run, load, startup or variables\n".utf8))
+        FileHandle.standardError.write(
+            Data("unknown section '\(section)'; use run, load, startup, variables, jsonpath or crypto\n".utf8))
         exit(2)
     }
     print()
