@@ -45,7 +45,8 @@ let package = Package(
             name: "MockServer", dependencies: ["JSON", "PostmanFormat", "Transport"], swiftSettings: settings),
 
         // Layer 4: presentation
-        .target(name: "Reporters", dependencies: ["JSON", "Runner", "Transport"], swiftSettings: settings),
+        .target(
+            name: "Reporters", dependencies: ["JSON", "Runner", "Transport", "Variables"], swiftSettings: settings),
 
         // Layer 5: the process edge
         .target(
