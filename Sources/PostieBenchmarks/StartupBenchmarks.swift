@@ -31,12 +31,12 @@ enum StartupBenchmarks {
         let transport = URLSessionTransport()
         for _ in 0..<20 {
             processTimes.append(
-                try ProcessMeasurements.time {
-                    _ = try ProcessMeasurements.run(
+                ProcessMeasurements.time {
+                    _ = ProcessMeasurements.spawn(
                         executable, ["run", file.path, "--env-var", "baseUrl=\(server.baseURL)", "--silent"])
                 })
             // What launching any program costs this parent, so it isn't charged to Postie.
-            spawnTimes.append(try ProcessMeasurements.time { _ = try ProcessMeasurements.run("/bin/true", []) })
+            spawnTimes.append(ProcessMeasurements.time { _ = ProcessMeasurements.spawn("/bin/true", []) })
             if let url {
                 requestTimes.append(
                     try ProcessMeasurements.time {
