@@ -51,7 +51,10 @@ let package = Package(
         // Layer 5: the process edge
         .target(
             name: "CommandLineTool",
-            dependencies: ["JSON", "MockServer", "PostmanFormat", "Reporters", "Runner", "Transport", "Variables"],
+            dependencies: [
+                "JSON", "JavaScriptInterpreter", "MockServer", "PostmanFormat", "Reporters", "Runner", "Transport",
+                "Variables",
+            ],
             swiftSettings: settings),
 
         // Layer 6: the executable

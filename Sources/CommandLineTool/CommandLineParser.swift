@@ -4,6 +4,7 @@ import Runner
 enum Command: Sendable, Hashable {
     case run(RunArguments)
     case mock(MockArguments)
+    case javaScript(JavaScriptArguments)
     case help(topic: String?)
     case version
 }
@@ -14,6 +15,15 @@ struct MockArguments: Sendable, Hashable {
     var host = "127.0.0.1"
     var port = 0
     var verbose = false
+}
+
+/// Arguments of `postie js`.
+struct JavaScriptArguments: Sendable, Hashable {
+    var files: [String] = []
+    var strict = false
+    var maxSteps: Int?
+    var timeoutMilliseconds: Int?
+    var maxMemoryMegabytes: Int?
 }
 
 /// The hand-written argument parser: `--name value`, `--name=value`, short aliases, repeatable options, and a
@@ -32,8 +42,11 @@ enum CommandLineParser {
         case "mock":
             if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) { return .help(topic: "mock") }
             return .mock(try parseMock(Array(arguments.dropFirst())))
+        case "js":
+            if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) { return .help(topic: "js") }
+            return .javaScript(try parseJavaScript(Array(arguments.dropFirst())))
         default:
-            let commands = ["run", "mock", "help", "version"]
+            let commands = ["run", "mock", "js", "help", "version"]
             if first.hasPrefix("-") {
                 throw UsageError("unknown option '\(first)'", help: "commands come first: postie run <collection> [options]")
             }
@@ -251,6 +264,41 @@ enum CommandLineParser {
             throw UsageError("\(name) expects key=value, got '\(value)'", help: "write \(name) baseUrl=https://example.com")
         }
         return VariableOverride(key: String(key), value: assigned)
+    }
+
+    // MARK: js
+
+    private static func parseJavaScript(_ arguments: [String]) throws(UsageError) -> JavaScriptArguments {
+        var result = JavaScriptArguments()
+        var index = 0
+        func number(_ name: String) throws(UsageError) -> Int {
+            guard index < arguments.count, let value = Int(arguments[index]), value > 0 else {
+                throw UsageError("\(name) expects a whole number above 0")
+            }
+            index += 1
+            return value
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            switch argument {
+            case "--strict": result.strict = true
+            case "--max-steps": result.maxSteps = try number(argument)
+            case "--timeout-ms": result.timeoutMilliseconds = try number(argument)
+            case "--max-memory-mb": result.maxMemoryMegabytes = try number(argument)
+            default:
+                if argument.hasPrefix("-") {
+                    let known = ["--strict", "--max-steps", "--timeout-ms", "--max-memory-mb"]
+                    let help = Suggestion.closest(to: argument, in: known).map { "did you mean '\($0)'?" }
+                    throw UsageError("unknown option '\(argument)'", help: help ?? "see postie js --help")
+                }
+                result.files.append(argument)
+            }
+        }
+        guard !result.files.isEmpty else {
+            throw UsageError("postie js needs at least one file", help: "postie js [--strict] FILE…")
+        }
+        return result
     }
 
     // MARK: mock

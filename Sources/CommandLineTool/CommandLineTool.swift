@@ -19,6 +19,7 @@ package enum CommandLineTool {
             switch topic {
             case "run": io.standardOutput(Usage.run + "\n")
             case "mock": io.standardOutput(Usage.mock + "\n")
+            case "js": io.standardOutput(Usage.javaScript + "\n")
             default: io.standardOutput(Usage.main + "\n")
             }
             return .success
@@ -31,6 +32,8 @@ package enum CommandLineTool {
             ).execute()
         case .mock(let mockArguments):
             return MockCommand(arguments: mockArguments, io: io).execute()
+        case .javaScript(let javaScriptArguments):
+            return JavaScriptFilesCommand(arguments: javaScriptArguments, io: io).execute()
         }
     }
 }

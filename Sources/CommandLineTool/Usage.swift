@@ -8,8 +8,9 @@ enum Usage {
         Usage:
           postie run <collection> [options]     run a collection (file, URL, Postman UID or - for stdin)
           postie mock <collection> [options]    serve a collection's saved examples over HTTP
+          postie js [--strict] FILE…            run JavaScript files in Postie's interpreter
           postie --version                      print the version
-          postie help [run | mock]              show help
+          postie help [run | mock | js]         show help
 
         Exit codes: 0 all passed, 1 a check failed or a step errored, 2 usage error, 3 input could not be loaded.
         """
@@ -61,6 +62,20 @@ enum Usage {
           --color <auto|on|off>             colour (default: auto, i.e. on a terminal; NO_COLOR turns it off)
           --no-color                        same as --color off
           -x, --suppress-exit-code          exit 0 even when checks fail
+        """
+
+    static let javaScript = """
+        Usage: postie js [--strict] [limits] FILE…
+
+        Runs the files in order in one JavaScript realm, as Postie runs collection scripts. console.log goes to
+        standard output; an uncaught exception prints `Uncaught <Name>: <message>` and its stack on standard error.
+
+          --strict                          run the files as strict-mode code
+          --max-steps <n>                   stop after n evaluation steps
+          --timeout-ms <n>                  stop after n milliseconds
+          --max-memory-mb <n>               stop when the scripts' objects take more than n MB
+
+        Exit codes: 0 success, 1 uncaught exception, 3 syntax error or unreadable file, 4 a limit was hit.
         """
 
     static let mock = """

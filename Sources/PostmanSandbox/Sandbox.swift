@@ -30,6 +30,11 @@ package final class Sandbox {
         }
     }
 
+    deinit {
+        // Frees the realm's objects, cycles through closures included, when the run ends.
+        realm.tearDown()
+    }
+
     /// Runs one script. `fileName` is what error locations and stacks name.
     package func run(
         _ source: String, fileName: String, context: ScriptContext, scopes: inout ScopeChain
