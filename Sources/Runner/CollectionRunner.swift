@@ -21,11 +21,12 @@ package final class CollectionRunner {
 
     /// The run's variables; after `run()` they hold the final state for `--export-environment` and friends.
     package private(set) var scopes: ScopeChain
-    package private(set) var redactor: SecretRedactor
+    // Set only by the runner: the sending extension adds the signed Authorization values.
+    package internal(set) var redactor: SecretRedactor
     private let scripts: ScriptRunner
     private var reportedWarnings = Set<RunWarning>()
     /// Handshake parameters (digest realm and nonce, …) kept per auth definition, as Postman writes them back.
-    private var authState: [String: AuthParameters] = [:]
+    var authState: [String: AuthParameters] = [:]
 
     package init(
         input: RunInput, plan: RunPlan, options: RunOptions, environment: RunEnvironment, transport: any HTTPTransport,
@@ -333,139 +334,6 @@ package final class CollectionRunner {
         if reportedWarnings.insert(warning).inserted {
             reportedWarningsInOrder.append(warning)
             emit(.warning(warning))
-        }
-    }
-
-    // MARK: Sending
-
-    private struct SendOutcome {
-        var request: HTTPRequest
-        var result: Result<HTTPResponse, TransportError>
-    }
-
-    /// Postman replays a request at most this many times for auth handshakes (digest, ntlm).
-    static let maximumAuthReplays = 3
-
-    private var signingContext: SigningContext {
-        let random = environment.random
-        let clock = environment.wallClock
-        return SigningContext(
-            now: { clock.now },
-            randomString: { length, alphabet in
-                let characters = Array(alphabet)
-                guard !characters.isEmpty else { return "" }
-                return String((0..<max(0, length)).map { _ in characters[random.int(in: 0...(characters.count - 1))] })
-            },
-            uuid: { UUIDFormatter.version4(using: random) },
-            randomBytes: { count in (0..<max(0, count)).map { _ in UInt8(random.int(in: 0...255)) } })
-    }
-
-    /// Sends the built request; for signing auth types, signs it first and replays it while a handshake asks to.
-    private func signAndSend(
-        _ built: RequestBuilder.Built, item: PlannedItem, itemLocation: String, runStarted: Duration
-    ) throws(ExecutionError) -> (SendOutcome, RunWarning?) {
-        guard let signature = built.signature else {
-            return (send(built.request, item: item, runStarted: runStarted), nil)
-        }
-        var parameters = signature.parameters
-        for (key, value) in authState[signature.key]?.values ?? [:] where (parameters[key] ?? "").isEmpty {
-            parameters.values[key] = value
-        }
-        let context = signingContext
-        var replays = 0
-        while true {
-            let signed: HTTPRequest
-            do {
-                signed = try signature.scheme.sign(built.request, parameters: parameters, context: context)
-            } catch {
-                throw ExecutionError(
-                    phase: .auth, message: redactor.redact(error.description), location: "\(itemLocation) › auth")
-            }
-            if let authorization = signed.headers["Authorization"] { redactor.add(authorization) }
-            let outcome = send(signed, item: item, runStarted: runStarted)
-            guard case .success(let response) = outcome.result else { return (outcome, nil) }
-            switch signature.scheme.followUp(after: response, parameters: parameters, context: context) {
-            case .replay(let next) where replays < Self.maximumAuthReplays:
-                replays += 1
-                parameters = next
-                authState[signature.key] = next
-            case .replay(let next), .done(let next):
-                authState[signature.key] = next
-                return (outcome, nil)
-            case .failed(let error, let next):
-                // As in Newman, a failed handshake is a warning and the response is kept.
-                authState[signature.key] = next
-                let warning = RunWarning(
-                    message: "\(signature.scheme.rawValue) auth failed: \(redactor.redact(error.description))",
-                    location: "\(itemLocation) › auth")
-                return (outcome, warning)
-            }
-        }
-    }
-
-    /// Sends a request and follows redirects as Postman does: 301/302/303 become GET (HEAD stays HEAD) without
-    /// a body, 307/308 keep method and body, Authorization is dropped when the host changes unless
-    /// `followAuthorizationHeader`, and `Referer` is set on each hop.
-    private func send(_ first: HTTPRequest, item: PlannedItem, runStarted: Duration) -> SendOutcome {
-        let follow = options.followRedirects && item.behaviour("followRedirects") != .bool(false)
-        let limit = item.behaviour("maxRedirects")?.numberValue.map { Int($0) } ?? options.maximumRedirects
-        let keepMethod = item.behaviour("followOriginalHttpMethod") == .bool(true)
-        let keepAuthorization = item.behaviour("followAuthorizationHeader") == .bool(true)
-        let useCookies = item.behaviour("disableCookies") != .bool(true)
-        var request = first
-        var hops = 0
-        while true {
-            var sent = request
-            if useCookies, let cookies = cookieJar.cookieHeader(for: sent.url, now: environment.wallClock.now) {
-                if let existing = sent.headers["Cookie"], !existing.isEmpty {
-                    sent.headers.set("Cookie", existing + "; " + cookies)
-                } else {
-                    sent.headers.set("Cookie", cookies)
-                }
-            }
-            var timeout = options.requestTimeout
-            if let runLimit = options.runTimeout {
-                let remaining = runLimit - (environment.monotonicNow() - runStarted)
-                timeout = min(timeout ?? remaining, remaining)
-            }
-            let response: HTTPResponse
-            do {
-                response = try transport.send(sent, options: TransportOptions(timeout: timeout))
-            } catch {
-                return SendOutcome(request: sent, result: .failure(error))
-            }
-            if useCookies {
-                cookieJar.store(
-                    setCookieHeaders: response.headers.values(for: "Set-Cookie"), for: sent.url,
-                    now: environment.wallClock.now)
-            }
-            guard follow, [301, 302, 303, 307, 308].contains(response.status),
-                let location = response.headers["Location"],
-                let next = URL(string: location, relativeTo: sent.url)?.absoluteURL
-            else {
-                return SendOutcome(request: sent, result: .success(response))
-            }
-            hops += 1
-            if hops > limit {
-                return SendOutcome(
-                    request: sent,
-                    result: .failure(.other("Exceeded maxRedirects (\(limit)). Probably stuck in a redirect loop \(next.absoluteString)")))
-            }
-            var redirected = request
-            redirected.url = next
-            if ![307, 308].contains(response.status) && !keepMethod {
-                if request.method != "HEAD" { redirected.method = "GET" }
-                redirected.body = nil
-                redirected.headers.remove("Content-Type")
-                redirected.headers.remove("Content-Length")
-            }
-            if next.host != request.url.host && !keepAuthorization {
-                redirected.headers.remove("Authorization")
-            }
-            redirected.headers.set("Host", next.port.map { "\(next.host ?? ""):\($0)" } ?? (next.host ?? ""))
-            redirected.headers.set("Referer", request.url.absoluteString)
-            redirected.headers.remove("Cookie")
-            request = redirected
         }
     }
 }

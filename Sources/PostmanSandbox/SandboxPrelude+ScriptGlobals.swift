@@ -1,0 +1,111 @@
+extension SandboxPrelude {
+    /// One script's globals: `pm`, `pm.test` and the legacy API; the closing of the prelude.
+    static let scriptGlobals = ##"""
+  // ---------------------------------------------------------------- one script's globals
+  function begin(context) {
+    var pm = {};
+    var testIndex = 0;
+    var test = function (name, callback) {
+      testIndex += 1;
+      if (typeof callback !== 'function') {
+        host.test(String(name), true, '', false);
+        return pm;
+      }
+      try {
+        var result = callback();
+        if (result && typeof result.then === 'function') {
+          host.test(String(name), false, 'async test functions are not supported yet', false);
+        } else {
+          host.test(String(name), true, '', false);
+        }
+      } catch (error) {
+        var message = error && error.message !== undefined ? error.message : String(error);
+        var kind = error && error.name ? error.name : 'Error';
+        host.test(String(name), false, kind === 'AssertionError' ? message : kind + ': ' + message, false);
+      }
+      return pm;
+    };
+    test.skip = function (name) {
+      testIndex += 1;
+      host.test(String(name), true, '', true);
+      return pm;
+    };
+    test.index = function () { return testIndex; };
+    pm.test = test;
+    pm.expect = expect;
+    pm.environment = scope('environment');
+    pm.globals = scope('globals');
+    pm.collectionVariables = scope('collection');
+    pm.iterationData = scope('iterationData');
+    pm.variables = scope('variables');
+    pm.info = {
+      eventName: context.eventName, iteration: context.iteration, iterationCount: context.iterationCount,
+      requestName: context.requestName, requestId: context.requestId
+    };
+    pm.request = makeRequest(context.request);
+    pm.response = context.response ? makeResponse(context.response) : undefined;
+    pm.execution = {
+      setNextRequest: function (name) { host.setNextRequest(name === null ? null : String(name)); },
+      skipRequest: function () {
+        if (context.eventName !== 'prerequest') throw new TypeError('pm.execution.skipRequest is not a function');
+        host.skipRequest();
+      },
+      location: context.location
+    };
+    pm.execution.location.current = context.locationCurrent;
+    pm.sendRequest = function () { throw new Error('pm.sendRequest is not available yet in Postie'); };
+    pm.visualizer = { set: function () {}, clear: function () {} };
+    pm.cookies = {
+      get: function () { return undefined; }, has: function () { return false; }, toObject: function () { return {}; }
+    };
+    global.pm = pm;
+    global.console = console;
+
+    // The pre-pm API, still common in exported collections.
+    var tests = {};
+    global.tests = tests;
+    global.postman = {
+      setEnvironmentVariable: function (k, v) { host.set('environment', String(k), v === null || v === undefined ? v : String(v)); },
+      getEnvironmentVariable: function (k) { return host.get('environment', String(k)); },
+      clearEnvironmentVariable: function (k) { host.unset('environment', String(k)); },
+      clearEnvironmentVariables: function () { host.clear('environment'); },
+      setGlobalVariable: function (k, v) { host.set('globals', String(k), v === null || v === undefined ? v : String(v)); },
+      getGlobalVariable: function (k) { return host.get('globals', String(k)); },
+      clearGlobalVariable: function (k) { host.unset('globals', String(k)); },
+      clearGlobalVariables: function () { host.clear('globals'); },
+      setNextRequest: function (name) { host.setNextRequest(name === null ? null : String(name)); },
+      getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; }
+    };
+    global.environment = host.toObject('environment');
+    global.globals = host.toObject('globals');
+    global.data = host.toObject('iterationData');
+    global.iteration = context.iteration;
+    global.request = {
+      id: context.requestId, name: context.requestName, method: context.request.method, url: context.request.url,
+      headers: pm.request.headers.toObject()
+    };
+    if (pm.response) {
+      global.responseBody = context.response.body;
+      global.responseCode = { code: context.response.code, name: context.response.status, detail: context.response.status };
+      global.responseHeaders = pm.response.headers.toObject();
+      global.responseTime = context.response.responseTime;
+    }
+    return function end() {
+      // Legacy tests["name"] = value are reported after the script, after its pm.test results.
+      Object.keys(tests).forEach(function (name) {
+        var value = tests[name];
+        host.test(name, !!value, value ? '' : 'expected ' + display(value) + ' to be truthy', false);
+      });
+      var changed = pm.request.__changed ? pm.request.headers.all() : null;
+      return changed;
+    };
+  }
+
+  host.begin = begin;
+  host.inspect = inspect;
+  host.display = display;
+  host.deepEqual = deepEqual;
+})(this, __host);
+
+"""##
+}
