@@ -145,6 +145,11 @@ enum CommandLineParser {
         Option(names: ["--mock"], takesValue: false) { arguments, _, _ in arguments.mock = true },
         Option(names: ["--mock-variable"], takesValue: true) { $0.mockVariable = $2 },
         Option(names: ["--assert"], takesValue: true) { $0.assertions.append($2) },
+        Option(names: ["--max-requests"], takesValue: true) { arguments, name, value throws(UsageError) in
+            let count = try wholeNumber(value, for: name)
+            guard count > 0 else { throw UsageError("\(name) must be at least 1, got '\(value)'") }
+            arguments.maxRequests = count
+        },
         Option(names: ["--assertions"], takesValue: true) { $0.assertionsFile = $2 },
         Option(names: ["--contract"], takesValue: true) { arguments, name, value throws(UsageError) in
             guard value == "examples" else {

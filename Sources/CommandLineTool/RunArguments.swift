@@ -44,4 +44,5 @@ struct RunArguments: Sendable, Hashable {
     var contract: String?
     var contractNulls = "lenient"
     var contractExtraKeys = "ignore"
+    var maxRequests = 10_000
 }

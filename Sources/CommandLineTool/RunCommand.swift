@@ -164,6 +164,7 @@ struct RunCommand {
         default: options.bail = nil
         }
         options.followRedirects = !arguments.ignoreRedirects
+        options.maximumRequestsPerIteration = arguments.maxRequests
         options.workingDirectory = arguments.workingDirectory ?? FileManager.default.currentDirectoryPath
         #if canImport(FoundationNetworking)
         options.canSendBodyWithGET = false

@@ -41,6 +41,8 @@ enum Usage {
           --timeout-request <ms>            limit for each request
           --timeout-script <ms>             limit for each script
           --ignore-redirects                don't follow 3xx responses
+          --max-requests <n>                stop an iteration that runs more than n requests, which only a
+                                            setNextRequest loop does (default: 10000)
           --mock                            serve the collection's examples on a loopback port and point
                                             {{baseUrl}} at it
           --mock-variable <name>            the variable --mock sets (default: baseUrl)

@@ -36,8 +36,10 @@ package final class Sandbox {
     }
 
     /// Runs one script. `fileName` is what error locations and stacks name.
+    /// `send` carries out `pm.sendRequest`; without it, `pm.sendRequest` fails with an error saying so.
     package func run(
-        _ source: String, fileName: String, context: ScriptContext, scopes: inout ScopeChain
+        _ source: String, fileName: String, context: ScriptContext, scopes: inout ScopeChain,
+        send: ((ScriptRequest) -> ScriptExchange)? = nil
     ) -> ScriptOutcome {
         if let setUpFailure {
             var outcome = ScriptOutcome()
@@ -46,6 +48,8 @@ package final class Sandbox {
         }
         state.scopes = scopes
         state.outcome = ScriptOutcome()
+        state.send = send
+        defer { state.send = nil }
         let realm = self.realm
         let failure: ScriptFailure? = LargeStack.run {
             do throws(ScriptError) {
@@ -93,4 +97,5 @@ package final class Sandbox {
 final class SandboxState {
     var scopes = ScopeChain()
     var outcome = ScriptOutcome()
+    var send: ((ScriptRequest) -> ScriptExchange)?
 }

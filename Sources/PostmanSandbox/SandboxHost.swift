@@ -76,6 +76,22 @@ struct SandboxHost {
                 call[0].isNullish ? .stop : .named(try Self.string(call, call[0]))
             return .undefined
         }
+        define(host, "sendRequest") { call throws(JSThrow) in
+            let spec = try Self.json(call, call[0])
+            let request = ScriptRequest(
+                method: spec["method"]?.stringValue ?? "GET", url: spec["url"]?.stringValue ?? "",
+                headers: (spec["headers"]?.arrayValue ?? []).map {
+                    ($0["key"]?.stringValue ?? "", $0["value"]?.stringValue ?? "")
+                },
+                body: spec["body"]?.stringValue)
+            let exchange = state.send?(request) ?? .failure("pm.sendRequest is not available here")
+            switch exchange {
+            case .response(let response):
+                return call.realm.value(from: .object(["response": response.jsonValue]))
+            case .failure(let message):
+                return call.realm.value(from: .object(["error": .string(message)]))
+            }
+        }
         define(host, "skipRequest") { _ throws(JSThrow) in
             state.outcome.skipsRequest = true
             return .undefined

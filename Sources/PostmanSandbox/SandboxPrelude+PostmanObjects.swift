@@ -10,7 +10,27 @@ extension SandboxPrelude {
   ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
     console[level] = function () {
       var parts = [];
-      for (var i = 0; i < arguments.length; i++) parts.push(formatForConsole(arguments[i], true));
+      var start = 0;
+      // Node's printf-style substitutions in a first string argument: %s %d %i %f %o %O %j %%.
+      if (typeof arguments[0] === 'string' && arguments[0].indexOf('%') !== -1) {
+        var format = arguments[0], out = '', next = 1;
+        for (var c = 0; c < format.length; c++) {
+          var ch = format.charAt(c), spec = format.charAt(c + 1);
+          if (ch !== '%' || c + 1 >= format.length) { out += ch; continue; }
+          if (spec === '%') { out += '%'; c++; continue; }
+          if ('sdifoOj'.indexOf(spec) === -1 || next >= arguments.length) { out += ch; continue; }
+          var value = arguments[next++];
+          if (spec === 's') out += typeof value === 'string' ? value : formatForConsole(value, true);
+          else if (spec === 'd' || spec === 'i') out += spec === 'i' ? String(parseInt(value, 10)) : String(Number(value));
+          else if (spec === 'f') out += String(parseFloat(value));
+          else if (spec === 'j') out += JSON.stringify(value);
+          else out += formatForConsole(value, false);
+          c++;
+        }
+        parts.push(out);
+        start = next;
+      }
+      for (var i = start; i < arguments.length; i++) parts.push(formatForConsole(arguments[i], true));
       host.log(level, parts.join(' '));
     };
   });
@@ -96,6 +116,65 @@ extension SandboxPrelude {
     request.upsertHeader = function (header) { request.headers.upsert(header); };
     Object.defineProperty(request, 'to', { get: function () { return expect(request); } });
     return request;
+  }
+
+  // pm.sendRequest takes a URL string or a request description; the host wants {method, url, headers, body}.
+  function normalizeRequest(spec) {
+    if (typeof spec === 'string') return { method: 'GET', url: spec, headers: [] };
+    if (spec === null || typeof spec !== 'object') throw new TypeError('pm.sendRequest needs a URL or a request object');
+    var headers = [];
+    var header = spec.header !== undefined ? spec.header : spec.headers;
+    if (Array.isArray(header)) {
+      header.forEach(function (entry) {
+        if (entry && !entry.disabled) headers.push({ key: String(entry.key), value: String(entry.value) });
+      });
+    } else if (header && typeof header === 'object') {
+      Object.keys(header).forEach(function (key) { headers.push({ key: key, value: String(header[key]) }); });
+    }
+    function hasHeader(name) {
+      return headers.some(function (entry) { return entry.key.toLowerCase() === name; });
+    }
+    var body;
+    var given = spec.body;
+    if (given !== undefined && given !== null) {
+      if (typeof given === 'string') {
+        body = given;
+      } else if (given.mode === 'urlencoded') {
+        body = (given.urlencoded || []).filter(function (p) { return !p.disabled; }).map(function (p) {
+          return encodeURIComponent(p.key) + '=' + encodeURIComponent(p.value === undefined ? '' : p.value);
+        }).join('&');
+        if (!hasHeader('content-type')) headers.push({ key: 'Content-Type', value: 'application/x-www-form-urlencoded' });
+      } else if (given.mode === 'formdata' || given.mode === 'file') {
+        throw new Error('pm.sendRequest: ' + given.mode + ' bodies are not supported yet');
+      } else if (given.raw !== undefined) {
+        body = typeof given.raw === 'string' ? given.raw : JSON.stringify(given.raw);
+        var language = given.options && given.options.raw && given.options.raw.language;
+        if (language === 'json' && !hasHeader('content-type')) headers.push({ key: 'Content-Type', value: 'application/json' });
+      }
+    }
+    var url = spec.url;
+    if (url && typeof url === 'object') url = typeof url.raw === 'string' ? url.raw : String(url);
+    return { method: String(spec.method || 'GET').toUpperCase(), url: String(url), headers: headers, body: body };
+  }
+
+  // pm.cookies: the cookies the run's jar holds for the request's URL.
+  function makeCookieList(cookies) {
+    function find(name) {
+      for (var i = cookies.length - 1; i >= 0; i--) if (cookies[i].name === name) return cookies[i];
+      return undefined;
+    }
+    return {
+      get: function (name) { var cookie = find(name); return cookie ? cookie.value : undefined; },
+      has: function (name) { return find(name) !== undefined; },
+      one: function (name) { var cookie = find(name); return cookie ? { name: cookie.name, value: cookie.value } : undefined; },
+      all: function () { return cookies.map(function (c) { return { name: c.name, value: c.value }; }); },
+      count: function () { return cookies.length; },
+      toObject: function () {
+        var object = {};
+        cookies.forEach(function (cookie) { object[cookie.name] = cookie.value; });
+        return object;
+      }
+    };
   }
 
   // ---------------------------------------------------------------- variable scopes

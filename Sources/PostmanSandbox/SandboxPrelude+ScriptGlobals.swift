@@ -53,11 +53,20 @@ extension SandboxPrelude {
       location: context.location
     };
     pm.execution.location.current = context.locationCurrent;
-    pm.sendRequest = function () { throw new Error('pm.sendRequest is not available yet in Postie'); };
-    pm.visualizer = { set: function () {}, clear: function () {} };
-    pm.cookies = {
-      get: function () { return undefined; }, has: function () { return false; }, toObject: function () { return {}; }
+    // The host sends synchronously, so the callback runs before pm.sendRequest returns; Postman runs it later,
+    // which only matters to scripts that rely on the order of their own console output.
+    pm.sendRequest = function (spec, callback) {
+      var result = host.sendRequest(normalizeRequest(spec));
+      var error = result.error !== undefined ? new Error(result.error) : null;
+      var response = error ? undefined : makeResponse(result.response);
+      if (typeof callback === 'function') {
+        callback(error, response);
+      } else if (error) {
+        throw error;
+      }
     };
+    pm.visualizer = { set: function () {}, clear: function () {} };
+    pm.cookies = makeCookieList(context.cookies || []);
     global.pm = pm;
     global.console = console;
 

@@ -18,6 +18,8 @@ package struct ScriptContext: Sendable {
     package var locationCurrent: String
     package var request: ScriptRequest
     package var response: ScriptResponse?
+    /// The cookies the run's jar holds for the request's URL, for `pm.cookies`.
+    package var cookies: [(name: String, value: String)] = []
 
     package init(
         event: Event, iteration: Int, iterationCount: Int, requestName: String, requestID: String, location: [String],
@@ -46,8 +48,15 @@ package struct ScriptContext: Sendable {
             "request": request.jsonValue,
         ]
         if let response { object["response"] = response.jsonValue }
+        object["cookies"] = .array(cookies.map { .object(["name": .string($0.name), "value": .string($0.value)]) })
         return .object(object)
     }
+}
+
+/// What `pm.sendRequest` got back: a response, or why there was none.
+package enum ScriptExchange: Sendable {
+    case response(ScriptResponse)
+    case failure(String)
 }
 
 /// `pm.request`: in a pre-request script the request as written, in a test script the request as sent.

@@ -67,6 +67,10 @@ package final class ConsoleReporter: RunObserver {
             for text in log.text.split(separator: "\n", omittingEmptySubsequences: false) {
                 line("  │ " + (log.level == "log" || log.level == "info" ? "" : log.level + ": ") + String(text))
             }
+        case .scriptRequestFinished(let record):
+            let outcome = record.status.map { "\($0) \(HTTPStatus.reasonPhrase(for: $0))".trimmingCharacters(in: .whitespaces) }
+                ?? "errored: \(record.error ?? "")"
+            line(paint("  ↳ pm.sendRequest \(record.method) \(record.url) [\(outcome), \(ReportFormatting.humanDuration(record.duration))]", "90"))
         case .runFinished:
             break
         }

@@ -135,6 +135,18 @@ package struct JSONReporter {
         if !declarative.isEmpty {
             object["checks"] = .array(declarative.map(render))
         }
+        if !execution.scriptRequests.isEmpty {
+            object["scriptRequests"] = .array(
+                execution.scriptRequests.map { record in
+                    var entry: JSONObject = [
+                        "method": .string(record.method), "url": .string(record.url),
+                        "responseTime": .number(Double(record.duration.roundedMilliseconds)),
+                    ]
+                    if let status = record.status { entry["code"] = .number(Double(status)) }
+                    if let error = record.error { entry["error"] = .string(error) }
+                    return .object(entry)
+                })
+        }
         if !execution.logs.isEmpty {
             object["console"] = .array(
                 execution.logs.map { .object(["level": .string($0.level), "text": .string($0.text)]) })

@@ -24,6 +24,9 @@ struct RunStatistics {
                 requests.total += 1
             }
             if execution.errors.contains(where: { $0.phase == .request || $0.phase == .auth }) { requests.failed += 1 }
+            // As in Newman, requests sent by scripts count too.
+            requests.total += execution.scriptRequests.count
+            requests.failed += execution.scriptRequests.filter { $0.error != nil }.count
             testScripts.total += execution.testScriptCount
             testScripts.failed += execution.errors.filter { $0.phase == .testScript }.count
             prerequestScripts.total += execution.prerequestScriptCount

@@ -1,5 +1,6 @@
 import Authorization
 import Foundation
+import PostmanSandbox
 import Transport
 
 /// Sending one request: signing and handshake replays for the auth types that need them, then redirects and
@@ -133,6 +134,37 @@ extension CollectionRunner {
             redirected.headers.set("Referer", request.url.absoluteString)
             redirected.headers.remove("Cookie")
             request = redirected
+        }
+    }
+
+    /// `pm.sendRequest`: the run's transport, cookie jar, redirects and default headers, but no variable
+    /// resolution, as in Newman.
+    func sendFromScript(_ request: ScriptRequest, itemLocation: String, runStarted: Duration) -> ScriptExchange {
+        var record = ScriptRequestRecord(method: request.method, url: redactor.redact(request.url))
+        defer {
+            pendingScriptRequests.append(record)
+            emit(.scriptRequestFinished(record))
+        }
+        guard case .success(let url) = URLEncoder.url(from: request.url) else {
+            record.error = "invalid URL '\(request.url)'"
+            return .failure(record.error ?? "")
+        }
+        var headers = HTTPHeaders()
+        for (key, value) in request.headers { headers.add(key, value) }
+        RequestBuilder(options: options, environment: environment, itemLocation: itemLocation)
+            .addDefaultHeaders(to: &headers, url: url)
+        if let body = request.body, !headers.contains("Content-Type") { headers.add("Content-Type", "text/plain") }
+        let http = HTTPRequest(method: request.method, url: url, headers: headers, body: request.body.map { Data($0.utf8) })
+        let started = environment.monotonicNow()
+        let outcome = send(http, item: PlannedItem(item: .init(name: "pm.sendRequest", request: .init(url: .init(raw: "")))), runStarted: runStarted)
+        record.duration = environment.monotonicNow() - started
+        switch outcome.result {
+        case .success(let response):
+            record.status = response.status
+            return .response(Self.scriptResponse(response, duration: record.duration))
+        case .failure(let error):
+            record.error = redactor.redact(error.description)
+            return .failure(record.error ?? "")
         }
     }
 }

@@ -27,6 +27,8 @@ package final class CollectionRunner {
     private var reportedWarnings = Set<RunWarning>()
     /// Handshake parameters (digest realm and nonce, …) kept per auth definition, as Postman writes them back.
     var authState: [String: AuthParameters] = [:]
+    /// What `pm.sendRequest` sent during the script that is running.
+    var pendingScriptRequests: [ScriptRequestRecord] = []
 
     package init(
         input: RunInput, plan: RunPlan, options: RunOptions, environment: RunEnvironment, transport: any HTTPTransport,
@@ -50,7 +52,7 @@ package final class CollectionRunner {
         observers.append(observer)
     }
 
-    private func emit(_ event: RunEvent) {
+    func emit(_ event: RunEvent) {
         for observer in observers { observer.handle(event) }
     }
 
@@ -107,8 +109,15 @@ package final class CollectionRunner {
             scopes.iterationData = dataScope(for: iteration)
             emit(.iterationStarted(index: iteration, count: iterationCount))
             var index = 0
+            var executedThisIteration = 0
             while index < plan.items.count {
                 let item = plan.items[index]
+                executedThisIteration += 1
+                if executedThisIteration > options.maximumRequestsPerIteration {
+                    // Newman loops forever here; a runaway setNextRequest cycle becomes an error instead.
+                    result.interruption = .requestLimit(options.maximumRequestsPerIteration)
+                    break iterations
+                }
                 if let interruption = interruption(since: startedMonotonic) {
                     result.interruption = interruption
                     break iterations
@@ -215,11 +224,15 @@ package final class CollectionRunner {
             itemID: item.id, name: item.name, folders: item.folders, iteration: iteration)
         let itemLocation = location(of: item)
         var next: NextRequest?
+        let send: (ScriptRequest) -> ScriptExchange = { [unowned self] request in
+            self.sendFromScript(request, itemLocation: itemLocation, runStarted: runStarted)
+        }
 
         for script in item.prerequestScripts where script.event.hasCode {
             let result = scripts.run(
                 script, item: item, iteration: iteration, iterationCount: iterationCount,
-                request: unresolvedScriptRequest(item), response: nil, scopes: &scopes)
+                request: unresolvedScriptRequest(item), response: nil,
+                cookies: cookies(for: item.item.request.url.text()), scopes: &scopes, send: send)
             execution.prerequestScriptCount += 1
             absorb(result, into: &execution, next: &next)
             if let headers = result.requestHeaders {
@@ -262,7 +275,7 @@ package final class CollectionRunner {
                 script, item: item, iteration: iteration, iterationCount: iterationCount,
                 request: sent.map(Self.scriptRequest) ?? unresolvedScriptRequest(item),
                 response: execution.response.map { Self.scriptResponse($0, duration: execution.duration) },
-                scopes: &scopes)
+                cookies: cookies(for: sent?.url.absoluteString ?? ""), scopes: &scopes, send: send)
             execution.testScriptCount += 1
             absorb(result, into: &execution, next: &next)
         }
@@ -288,6 +301,8 @@ package final class CollectionRunner {
 
     private func absorb(_ result: ScriptRunner.Result, into execution: inout ItemExecution, next: inout NextRequest?) {
         execution.checks += result.checks
+        execution.scriptRequests += pendingScriptRequests
+        pendingScriptRequests = []
         if let error = result.error {
             execution.errors.append(
                 ExecutionError(phase: error.phase, message: redactor.redact(error.message), location: error.location))
@@ -298,6 +313,12 @@ package final class CollectionRunner {
         }
         // The last call wins, and a test script's call beats a pre-request script's.
         if let requested = result.nextRequest { next = requested }
+    }
+
+    /// `pm.cookies`: what the jar would send to `url`.
+    private func cookies(for url: String) -> [(name: String, value: String)] {
+        guard case .success(let parsed) = URLEncoder.url(from: url) else { return [] }
+        return cookieJar.cookies(for: parsed, now: environment.wallClock.now).map { ($0.name, $0.value) }
     }
 
     private func unresolvedScriptRequest(_ item: PlannedItem) -> ScriptRequest {
@@ -316,7 +337,7 @@ package final class CollectionRunner {
             body: request.body.map { String(decoding: $0, as: UTF8.self) })
     }
 
-    private static func scriptResponse(_ response: HTTPResponse, duration: Duration) -> ScriptResponse {
+    static func scriptResponse(_ response: HTTPResponse, duration: Duration) -> ScriptResponse {
         ScriptResponse(
             code: response.status, status: response.reason,
             headers: response.headers.fields.map { ($0.name, $0.value) },

@@ -107,7 +107,8 @@ struct RequestBuilder {
         ["GET", "HEAD", "COPY", "PURGE", "UNLOCK"].contains(method)
     }
 
-    private func addDefaultHeaders(to headers: inout HTTPHeaders, url: URL) {
+    /// Postman's default headers, each added only when the request has none of that name.
+    func addDefaultHeaders(to headers: inout HTTPHeaders, url: URL) {
         var host = url.host ?? ""
         if let port = url.port { host += ":\(port)" }
         let defaults: [(String, String)] = [

@@ -8,6 +8,7 @@ package enum RunEvent: Sendable {
     case itemFinished(ItemExecution)
     case warning(RunWarning)
     case scriptLogged(ScriptLog)
+    case scriptRequestFinished(ScriptRequestRecord)
     case runFinished(RunResult)
 }
 

@@ -27,6 +27,8 @@ package struct RunOptions: Sendable {
     /// Whether the transport can skip TLS certificate checks for one request (URLSession on Linux cannot).
     package var canDisableCertificateChecks = false
     package var userAgent = "postie/\(PostieVersion.current)"
+    /// Items one iteration may run before `setNextRequest` loops are stopped (`--max-requests`).
+    package var maximumRequestsPerIteration = 10_000
     /// `--assert`, the assertions file and `--contract`.
     package var checks = DeclarativeChecks()
 

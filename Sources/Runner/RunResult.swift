@@ -41,9 +41,13 @@ package enum RunInterruption: Sendable, Hashable, CustomStringConvertible {
     case interrupted
     case timedOut(Duration)
     case bailed(String)
+    /// An iteration ran more items than `--max-requests` allows: a `setNextRequest` loop.
+    case requestLimit(Int)
 
     package var description: String {
         switch self {
+        case .requestLimit(let limit):
+            "an iteration ran more than \(limit) requests (--max-requests), so a setNextRequest loop was stopped"
         case .interrupted: "the run was interrupted"
         case .timedOut(let limit): "the run exceeded --timeout (\(limit.milliseconds) ms)"
         case .bailed(let reason): "the run stopped at the first problem (--bail): \(reason)"
@@ -67,6 +71,8 @@ package struct ItemExecution: Sendable {
     package var warnings: [RunWarning]
     /// What the item's scripts wrote with `console.log` and friends.
     package var logs: [ScriptLog] = []
+    /// Requests the item's scripts sent with `pm.sendRequest`.
+    package var scriptRequests: [ScriptRequestRecord] = []
     /// How many pre-request and test scripts ran, for the summary's counts.
     package var prerequestScriptCount = 0
     package var testScriptCount = 0

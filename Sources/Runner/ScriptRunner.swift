@@ -37,7 +37,8 @@ final class ScriptRunner {
 
     func run(
         _ script: PlannedScript, item: PlannedItem, iteration: Int, iterationCount: Int, request: ScriptRequest,
-        response: ScriptResponse?, scopes: inout ScopeChain
+        response: ScriptResponse?, cookies: [(name: String, value: String)], scopes: inout ScopeChain,
+        send: @escaping (ScriptRequest) -> ScriptExchange
     ) -> Result {
         let sandbox = self.sandbox ?? Sandbox(limits: limits)
         self.sandbox = sandbox
@@ -50,11 +51,13 @@ final class ScriptRunner {
         case .folder(let name): current = name
         case .item: current = item.name
         }
-        let context = ScriptContext(
+        var context = ScriptContext(
             event: event, iteration: iteration, iterationCount: iterationCount, requestName: item.name,
             requestID: item.id, location: [collectionName] + item.folders + [item.name], locationCurrent: current,
             request: request, response: response)
-        let outcome = sandbox.run(script.event.source, fileName: fileName, context: context, scopes: &scopes)
+        context.cookies = cookies
+        let outcome = sandbox.run(
+            script.event.source, fileName: fileName, context: context, scopes: &scopes, send: send)
         var result = Result()
         result.checks = outcome.tests.map { test in
             let outcome: CheckResult.Outcome =
@@ -83,6 +86,23 @@ final class ScriptRunner {
         case .folder(let name): collectionFile + " › " + name
         case .item: ([collectionFile] + item.folders + [item.name]).joined(separator: " › ")
         }
+    }
+}
+
+/// A request a script sent with `pm.sendRequest`, as the reports show it.
+package struct ScriptRequestRecord: Sendable, Hashable {
+    package var method: String
+    package var url: String
+    package var status: Int?
+    package var error: String?
+    package var duration: Duration
+
+    package init(method: String, url: String, status: Int? = nil, error: String? = nil, duration: Duration = .zero) {
+        self.method = method
+        self.url = url
+        self.status = status
+        self.error = error
+        self.duration = duration
     }
 }
 

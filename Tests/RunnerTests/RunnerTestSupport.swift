@@ -75,6 +75,7 @@ final class RecordingObserver: RunObserver {
         case .warning(let warning): events.append("warning \(warning.message)")
         case .scriptLogged(let log): events.append("log \(log.text)")
         case .requestFinished(let execution): events.append("sent \(execution.name)")
+        case .scriptRequestFinished(let record): events.append("script request \(record.url)")
         case .runFinished: events.append("runFinished")
         }
     }

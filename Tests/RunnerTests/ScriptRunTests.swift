@@ -141,3 +141,87 @@ import Transport
         #expect(result.executions[0].errors.first?.message.contains("time limit") == true)
     }
 }
+
+@Suite struct ScriptFeatureTests {
+    @Test func sendRequestGoesThroughTheRunsTransportWithoutResolvingVariables() throws {
+        let transport = StubTransport { request throws(TransportError) in
+            if request.url.path == "/token" {
+                return HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: Data(#"{"token": "t1"}"#.utf8))
+            }
+            return HTTPResponse(status: 200)
+        }
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/main"}"#,
+            extra: ScriptRunTests.events(
+                ScriptRunTests.script("prerequest", [
+                    "pm.sendRequest({url: 'http://h.test/token?v={{x}}', method: 'POST', header: {'X-A': '1'}, body: {mode: 'raw', raw: 'hi'}}, function (err, res) {",
+                    "  pm.test('token fetched', function () { pm.expect(err).to.be.null; pm.expect(res.json().token).to.equal('t1'); });",
+                    "  pm.environment.set('token', res.json().token);",
+                    "});",
+                ])))
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport)
+        #expect(transport.requests.map(\.url.absoluteString) == ["http://h.test/token?v=%7B%7Bx%7D%7D", "http://h.test/main"])
+        #expect(transport.requests.first?.method == "POST")
+        #expect(transport.requests.first?.headers["X-A"] == "1")
+        #expect(transport.requests.first?.headers["User-Agent"] == "postie/\(PostieVersion.current)")
+        #expect(result.executions[0].checks.first == CheckResult(name: "token fetched", source: .script, outcome: .passed))
+        #expect(result.executions[0].scriptRequests.map(\.status) == [200])
+    }
+
+    @Test func sendRequestFailureReachesTheCallback() throws {
+        let transport = StubTransport { request throws(TransportError) in
+            if request.url.path == "/down" { throw .connectionRefused("h.test:80") }
+            return HTTPResponse(status: 200)
+        }
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/"}"#,
+            extra: ScriptRunTests.events(
+                ScriptRunTests.script("test", [
+                    "pm.sendRequest('http://h.test/down', function (err, res) { pm.test('err', function () { pm.expect(err.message).to.include('refused'); pm.expect(res).to.be.undefined; }); });"
+                ])))
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport)
+        #expect(result.executions[0].checks == [CheckResult(name: "err", source: .script, outcome: .passed)])
+        #expect(result.executions[0].scriptRequests.first?.error == "connection refused by h.test:80")
+    }
+
+    @Test func cookiesFromTheJarAreVisibleToScripts() throws {
+        let transport = StubTransport { _ throws(TransportError) in
+            HTTPResponse(status: 200, headers: [("Set-Cookie", "sid=abc; Path=/")])
+        }
+        let items = [
+            RunnerFixture.request("Login", #"{"url": "http://h.test/login"}"#),
+            RunnerFixture.request(
+                "Check", #"{"url": "http://h.test/check"}"#,
+                extra: ScriptRunTests.events(
+                    ScriptRunTests.script("test", ["pm.test('cookie', function () { pm.expect(pm.cookies.get('sid')).to.equal('abc'); pm.expect(pm.cookies.has('nope')).to.be.false; });"]))),
+        ].joined(separator: ",")
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: items), transport: transport)
+        #expect(result.executions[1].checks == [CheckResult(name: "cookie", source: .script, outcome: .passed)])
+    }
+
+    @Test func setNextRequestLoopStopsAtTheLimit() throws {
+        var options = RunOptions()
+        options.maximumRequestsPerIteration = 25
+        let item = RunnerFixture.request(
+            "Loop", #"{"url": "http://h.test/"}"#,
+            extra: ScriptRunTests.events(ScriptRunTests.script("test", ["pm.execution.setNextRequest('Loop');"])))
+        let (result, _) = try RunnerFixture.run(
+            try RunnerFixture.collection(items: item), transport: StubTransport(), options: options)
+        #expect(result.executions.count == 25)
+        #expect(result.interruption == .requestLimit(25))
+        #expect(!result.isSuccess)
+    }
+
+    @Test func consoleUsesNodeStyleSubstitutions() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/"}"#,
+            extra: ScriptRunTests.events(
+                ScriptRunTests.script("test", ["console.log('%s is %d, %j, 100%%', 'x', 42, {a: 1}, 'extra');", "console.warn({b: [1, 'two']});"])))
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: StubTransport())
+        #expect(
+            result.executions[0].logs == [
+                ScriptLog(level: "log", text: "x is 42, {\"a\":1}, 100% extra"),
+                ScriptLog(level: "warn", text: "{ b: [ 1, 'two' ] }"),
+            ])
+    }
+}
