@@ -21,6 +21,26 @@ package struct ExampleMatcher: Sendable {
         while base.hasSuffix("/") { base.removeLast() }
         self.basePath = base
         templates = examples.map { PathTemplate($0.path) }
+        var literal: [String: [Int]] = [:]
+        var patterned: [Int] = []
+        for (index, template) in templates.enumerated() {
+            if let path = template.literalPath {
+                literal[Self.key(examples[index].method, path), default: []].append(index)
+            } else {
+                patterned.append(index)
+            }
+        }
+        literalCandidates = literal
+        patternedCandidates = patterned
+    }
+
+    /// Examples whose path has no placeholder, by method and path: most lookups need only these.
+    private let literalCandidates: [String: [Int]]
+    /// Examples with `:name` or `{{var}}` segments, which have to be tried one by one.
+    private let patternedCandidates: [Int]
+
+    private static func key(_ method: String, _ path: String) -> String {
+        method.uppercased() + " " + path
     }
 
     /// The chosen example, or nil when none fits.
@@ -48,7 +68,11 @@ package struct ExampleMatcher: Sendable {
         let id = request.headers["x-mock-response-id"]
         let code = request.headers["x-mock-response-code"].flatMap { Int($0.trimmingSpaces) }
         var best: (index: Int, rank: [Int])?
-        for (index, example) in examples.enumerated() {
+        let exact = literalCandidates[Self.key(request.method, segments.joined(separator: "/"))] ?? []
+        // Collection order decides between equals, so the two candidate lists are merged in order.
+        let candidates = exact.isEmpty ? patternedCandidates : (exact + patternedCandidates).sorted()
+        for index in candidates {
+            let example = examples[index]
             guard example.method.caseInsensitiveEquals(request.method),
                 let wildcards = templates[index].match(segments)
             else { continue }

@@ -23,6 +23,16 @@ struct PathTemplate: Sendable {
         }
     }
 
+    /// The path itself when no segment has a placeholder, so such templates can be looked up directly.
+    var literalPath: String? {
+        var parts: [String] = []
+        for segment in segments {
+            guard case .literal(let text) = segment else { return nil }
+            parts.append(text)
+        }
+        return parts.joined(separator: "/")
+    }
+
     /// Non-empty, percent-decoded segments: `/a//b/` and `/a/b` are the same path.
     static func segments(of path: String) -> [String] {
         path.split(separator: "/").map { ServerRequest.percentDecoded(String($0)) }

@@ -6,13 +6,13 @@ import JSON
 enum BenchmarkCollections {
     /// `requestCount` requests in folders of 100. `exampleBytes` pads each saved example's body, so that 10,000
     /// requests make a collection of about 40 MB, like a large exported workspace.
-    static func make(requestCount: Int, exampleBytes: Int) -> String {
+    static func make(requestCount: Int, exampleBytes: Int, testScript: [String]? = nil) -> String {
         var folders: [JSONValue] = []
         var index = 0
         while index < requestCount {
             var items: [JSONValue] = []
             for _ in 0..<min(100, requestCount - index) {
-                items.append(item(index, exampleBytes: exampleBytes))
+                items.append(item(index, exampleBytes: exampleBytes, testScript: testScript))
                 index += 1
             }
             folders.append(.object(["name": .string("Folder \(folders.count + 1)"), "item": .array(items)]))
@@ -28,7 +28,7 @@ enum BenchmarkCollections {
         return JSONWriter.write(collection)
     }
 
-    private static func item(_ index: Int, exampleBytes: Int) -> JSONValue {
+    private static func item(_ index: Int, exampleBytes: Int, testScript: [String]?) -> JSONValue {
         let path: JSONValue = ["items", .string("\(index)")]
         let request: JSONValue = [
             "method": "GET",
@@ -37,7 +37,7 @@ enum BenchmarkCollections {
         ]
         let padding = String(repeating: "x", count: max(0, exampleBytes - 40))
         let body = "{\"id\":\(index),\"name\":\"item \(index)\",\"padding\":\"\(padding)\"}"
-        return [
+        var item: JSONObject = [
             "name": .string("Get item \(index)"),
             "request": request,
             "response": [
@@ -48,5 +48,9 @@ enum BenchmarkCollections {
                 ]
             ],
         ]
+        if let testScript {
+            item["event"] = [["listen": "test", "script": ["exec": .array(testScript.map(JSONValue.string))]]]
+        }
+        return .object(item)
     }
 }

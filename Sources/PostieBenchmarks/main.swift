@@ -8,6 +8,10 @@ if arguments.first == "generate", arguments.count == 3, let count = Int(argument
     try Data(BenchmarkCollections.make(requestCount: count, exampleBytes: 3_600).utf8).write(to: URL(fileURLWithPath: arguments[2]))
     exit(0)
 }
+if arguments.first == "scripts-child", arguments.count == 2 {
+    try ScriptBenchmarks.child(arguments[1])
+    exit(0)
+}
 if arguments.first == "phases", arguments.count == 2 {
     try LoadPhases.run(arguments[1])
     exit(0)
@@ -16,18 +20,19 @@ if arguments.first == "load", arguments.count == 2 {
     try LoadBenchmarks.child(arguments[1])
     exit(0)
 }
-let sections = arguments.isEmpty ? ["run", "load", "startup", "variables", "jsonpath", "crypto"] : arguments
+let sections = arguments.isEmpty ? ["run", "load", "startup", "scripts", "variables", "jsonpath", "crypto"] : arguments
 for section in sections {
     switch section {
     case "run": try RunBenchmarks.run()
     case "load": try LoadBenchmarks.run()
     case "startup": try StartupBenchmarks.run()
+    case "scripts": try ScriptBenchmarks.run()
     case "variables": VariablesBenchmarks.run()
     case "jsonpath": JSONPathBenchmarks.run()
     case "crypto": CryptoBenchmarks.run()
     default:
         FileHandle.standardError.write(
-            Data("unknown section '\(section)'; use run, load, startup, variables, jsonpath or crypto\n".utf8))
+            Data("unknown section '\(section)'; use run, load, startup, scripts, variables, jsonpath or crypto\n".utf8))
         exit(2)
     }
     print()

@@ -54,9 +54,9 @@ package final class Sandbox {
         let failure: ScriptFailure? = LargeStack.run {
             do throws(ScriptError) {
                 realm.setGlobal("__postieContext", realm.value(from: context.jsonValue))
-                _ = try realm.evaluate("__postieEnd = __host.begin(__postieContext)", fileName: "postie-sandbox.js")
+                _ = try realm.evaluate("__host.begin(__postieContext)", fileName: "postie-sandbox.js")
                 _ = try realm.evaluate(source, fileName: fileName)
-                let headers = try realm.evaluate("__postieEnd()", fileName: "postie-sandbox.js")
+                let headers = try realm.evaluate("__host.end()", fileName: "postie-sandbox.js")
                 if let changed = try realm.jsonValue(from: headers)?.arrayValue {
                     state.outcome.requestHeaders = changed.compactMap { entry in
                         guard let key = entry["key"]?.stringValue else { return nil }

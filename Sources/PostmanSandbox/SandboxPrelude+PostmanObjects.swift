@@ -37,9 +37,9 @@ extension SandboxPrelude {
   console.clear = function () {};
 
   // ---------------------------------------------------------------- headers, response, request
-  function HeaderList(entries, owner) {
+  function HeaderList(entries) {
     this.__entries = entries;
-    if (owner) this.__owner = owner;
+    this.__changed = false;
   }
   HeaderList.prototype.get = function (name) {
     var lower = String(name).toLowerCase();
@@ -68,7 +68,7 @@ extension SandboxPrelude {
   };
   HeaderList.prototype.add = function (header) {
     this.__entries.push({ key: header.key, value: String(header.value) });
-    if (this.__owner) this.__owner.__changed = true;
+    this.__changed = true;
   };
   HeaderList.prototype.upsert = function (header) {
     this.remove(header.key);
@@ -77,46 +77,62 @@ extension SandboxPrelude {
   HeaderList.prototype.remove = function (name) {
     var lower = String(typeof name === 'object' ? name.key : name).toLowerCase();
     this.__entries = this.__entries.filter(function (entry) { return entry.key.toLowerCase() !== lower; });
-    if (this.__owner) this.__owner.__changed = true;
+    this.__changed = true;
   };
   HeaderList.prototype.toJSON = function () { return this.all(); };
 
-  function makeResponse(data) {
-    var response = {
-      __postieResponse: true,
-      code: data.code,
-      status: data.status,
-      headers: new HeaderList(data.headers),
-      responseTime: data.responseTime,
-      responseSize: data.responseSize,
-      text: function () { return data.body; },
-      json: function () { return JSON.parse(data.body); },
-      reason: function () { return data.status; },
-      size: function () { return { body: data.responseSize, header: data.headerSize, total: data.responseSize + data.headerSize }; }
-    };
-    Object.defineProperty(response, 'to', { get: function () { return expect(response); } });
-    return response;
+  // Response, request and URL objects keep their data in a property and their methods on prototypes: the
+  // interpreter frees reference cycles only when the realm is torn down, so nothing made per script may point
+  // back at itself.
+  function Response(data) {
+    this.__data = data;
+    this.__postieResponse = true;
+    this.code = data.code;
+    this.status = data.status;
+    this.headers = new HeaderList(data.headers);
+    this.responseTime = data.responseTime;
+    this.responseSize = data.responseSize;
   }
+  Response.prototype.text = function () { return this.__data.body; };
+  Response.prototype.json = function () { return JSON.parse(this.__data.body); };
+  Response.prototype.reason = function () { return this.__data.status; };
+  Response.prototype.size = function () {
+    var data = this.__data;
+    return { body: data.responseSize, header: data.headerSize, total: data.responseSize + data.headerSize };
+  };
+  Object.defineProperty(Response.prototype, 'to', { get: function () { return expect(this); } });
 
-  function makeRequest(data) {
-    var request = {
-      __postieRequest: true,
-      method: data.method,
-      url: {
-        toString: function () { return data.url; },
-        getHost: function () { return data.host; },
-        getPath: function () { return data.path; }
-      },
-      headers: null,
-      body: data.body === undefined ? undefined : { mode: 'raw', raw: data.body, toString: function () { return data.body; } }
-    };
-    request.headers = new HeaderList(data.headers.slice(), request);
-    request.addHeader = function (header) { request.headers.add(header); };
-    request.removeHeader = function (name) { request.headers.remove(name); };
-    request.upsertHeader = function (header) { request.headers.upsert(header); };
-    Object.defineProperty(request, 'to', { get: function () { return expect(request); } });
-    return request;
+  function makeResponse(data) { return new Response(data); }
+
+  function RequestURL(text) { this.__text = text; }
+  RequestURL.prototype.toString = function () { return this.__text; };
+  RequestURL.prototype.getHost = function () {
+    var rest = this.__text.split('://').pop();
+    return rest.split('/')[0].split('?')[0];
+  };
+  RequestURL.prototype.getPath = function () {
+    var rest = this.__text.split('://').pop();
+    var slash = rest.indexOf('/');
+    return slash === -1 ? '/' : rest.slice(slash).split('?')[0].split('#')[0];
+  };
+  RequestURL.prototype.getQueryString = function () {
+    var question = this.__text.indexOf('?');
+    return question === -1 ? '' : this.__text.slice(question + 1).split('#')[0];
+  };
+
+  function Request(data) {
+    this.__postieRequest = true;
+    this.method = data.method;
+    this.url = new RequestURL(data.url);
+    this.headers = new HeaderList(data.headers.slice());
+    this.body = data.body === undefined ? undefined : { mode: 'raw', raw: data.body };
   }
+  Request.prototype.addHeader = function (header) { this.headers.add(header); };
+  Request.prototype.removeHeader = function (name) { this.headers.remove(name); };
+  Request.prototype.upsertHeader = function (header) { this.headers.upsert(header); };
+  Object.defineProperty(Request.prototype, 'to', { get: function () { return expect(this); } });
+
+  function makeRequest(data) { return new Request(data); }
 
   // pm.sendRequest takes a URL string or a request description; the host wants {method, url, headers, body}.
   function normalizeRequest(spec) {

@@ -2,89 +2,100 @@ extension SandboxPrelude {
     /// One script's globals: `pm`, `pm.test` and the legacy API; the closing of the prelude.
     static let scriptGlobals = ##"""
   // ---------------------------------------------------------------- one script's globals
-  function begin(context) {
-    var pm = {};
-    var testIndex = 0;
-    var test = function (name, callback) {
-      testIndex += 1;
-      if (typeof callback !== 'function') {
+  // pm is built once per realm; each script only swaps in its own context. Building it per script would
+  // leave a cycle of closures behind every time (see Response above).
+  var current = { context: null, testIndex: 0 };
+  var pm = {};
+  pm.test = function (name, callback) {
+    current.testIndex += 1;
+    if (typeof callback !== 'function') {
+      host.test(String(name), true, '', false);
+      return pm;
+    }
+    try {
+      var result = callback();
+      if (result && typeof result.then === 'function') {
+        host.test(String(name), false, 'async test functions are not supported yet', false);
+      } else {
         host.test(String(name), true, '', false);
-        return pm;
       }
-      try {
-        var result = callback();
-        if (result && typeof result.then === 'function') {
-          host.test(String(name), false, 'async test functions are not supported yet', false);
-        } else {
-          host.test(String(name), true, '', false);
-        }
-      } catch (error) {
-        var message = error && error.message !== undefined ? error.message : String(error);
-        var kind = error && error.name ? error.name : 'Error';
-        host.test(String(name), false, kind === 'AssertionError' ? message : kind + ': ' + message, false);
+    } catch (error) {
+      var message = error && error.message !== undefined ? error.message : String(error);
+      var kind = error && error.name ? error.name : 'Error';
+      host.test(String(name), false, kind === 'AssertionError' ? message : kind + ': ' + message, false);
+    }
+    return pm;
+  };
+  pm.test.skip = function (name) {
+    current.testIndex += 1;
+    host.test(String(name), true, '', true);
+    return pm;
+  };
+  pm.test.index = function () { return current.testIndex; };
+  pm.expect = expect;
+  pm.environment = scope('environment');
+  pm.globals = scope('globals');
+  pm.collectionVariables = scope('collection');
+  pm.iterationData = scope('iterationData');
+  pm.variables = scope('variables');
+  pm.execution = {
+    setNextRequest: function (name) { host.setNextRequest(name === null ? null : String(name)); },
+    skipRequest: function () {
+      if (current.context.eventName !== 'prerequest') {
+        throw new TypeError('pm.execution.skipRequest is not a function');
       }
-      return pm;
-    };
-    test.skip = function (name) {
-      testIndex += 1;
-      host.test(String(name), true, '', true);
-      return pm;
-    };
-    test.index = function () { return testIndex; };
-    pm.test = test;
-    pm.expect = expect;
-    pm.environment = scope('environment');
-    pm.globals = scope('globals');
-    pm.collectionVariables = scope('collection');
-    pm.iterationData = scope('iterationData');
-    pm.variables = scope('variables');
+      host.skipRequest();
+    },
+    location: []
+  };
+  // The host sends synchronously, so the callback runs before pm.sendRequest returns; Postman runs it later,
+  // which only matters to scripts that rely on the order of their own console output.
+  pm.sendRequest = function (spec, callback) {
+    var result = host.sendRequest(normalizeRequest(spec));
+    var error = result.error !== undefined ? new Error(result.error) : null;
+    var response = error ? undefined : makeResponse(result.response);
+    if (typeof callback === 'function') {
+      callback(error, response);
+    } else if (error) {
+      throw error;
+    }
+  };
+  pm.visualizer = { set: function () {}, clear: function () {} };
+
+  // The pre-pm API, still common in exported collections.
+  var postman = {
+    setEnvironmentVariable: function (k, v) { host.set('environment', String(k), v === null || v === undefined ? v : String(v)); },
+    getEnvironmentVariable: function (k) { return host.get('environment', String(k)); },
+    clearEnvironmentVariable: function (k) { host.unset('environment', String(k)); },
+    clearEnvironmentVariables: function () { host.clear('environment'); },
+    setGlobalVariable: function (k, v) { host.set('globals', String(k), v === null || v === undefined ? v : String(v)); },
+    getGlobalVariable: function (k) { return host.get('globals', String(k)); },
+    clearGlobalVariable: function (k) { host.unset('globals', String(k)); },
+    clearGlobalVariables: function () { host.clear('globals'); },
+    setNextRequest: function (name) { host.setNextRequest(name === null ? null : String(name)); },
+    getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
+    getResponseCookie: function (name) {
+      var value = pm.cookies.get(name);
+      return value === undefined ? undefined : { name: name, value: value };
+    }
+  };
+
+  function begin(context) {
+    current.context = context;
+    current.testIndex = 0;
     pm.info = {
       eventName: context.eventName, iteration: context.iteration, iterationCount: context.iterationCount,
       requestName: context.requestName, requestId: context.requestId
     };
     pm.request = makeRequest(context.request);
     pm.response = context.response ? makeResponse(context.response) : undefined;
-    pm.execution = {
-      setNextRequest: function (name) { host.setNextRequest(name === null ? null : String(name)); },
-      skipRequest: function () {
-        if (context.eventName !== 'prerequest') throw new TypeError('pm.execution.skipRequest is not a function');
-        host.skipRequest();
-      },
-      location: context.location
-    };
+    pm.execution.location = context.location;
     pm.execution.location.current = context.locationCurrent;
-    // The host sends synchronously, so the callback runs before pm.sendRequest returns; Postman runs it later,
-    // which only matters to scripts that rely on the order of their own console output.
-    pm.sendRequest = function (spec, callback) {
-      var result = host.sendRequest(normalizeRequest(spec));
-      var error = result.error !== undefined ? new Error(result.error) : null;
-      var response = error ? undefined : makeResponse(result.response);
-      if (typeof callback === 'function') {
-        callback(error, response);
-      } else if (error) {
-        throw error;
-      }
-    };
-    pm.visualizer = { set: function () {}, clear: function () {} };
     pm.cookies = makeCookieList(context.cookies || []);
     global.pm = pm;
     global.console = console;
-
-    // The pre-pm API, still common in exported collections.
-    var tests = {};
-    global.tests = tests;
-    global.postman = {
-      setEnvironmentVariable: function (k, v) { host.set('environment', String(k), v === null || v === undefined ? v : String(v)); },
-      getEnvironmentVariable: function (k) { return host.get('environment', String(k)); },
-      clearEnvironmentVariable: function (k) { host.unset('environment', String(k)); },
-      clearEnvironmentVariables: function () { host.clear('environment'); },
-      setGlobalVariable: function (k, v) { host.set('globals', String(k), v === null || v === undefined ? v : String(v)); },
-      getGlobalVariable: function (k) { return host.get('globals', String(k)); },
-      clearGlobalVariable: function (k) { host.unset('globals', String(k)); },
-      clearGlobalVariables: function () { host.clear('globals'); },
-      setNextRequest: function (name) { host.setNextRequest(name === null ? null : String(name)); },
-      getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; }
-    };
+    global.postman = postman;
+    global.tests = {};
     global.environment = host.toObject('environment');
     global.globals = host.toObject('globals');
     global.data = host.toObject('iterationData');
@@ -98,19 +109,23 @@ extension SandboxPrelude {
       global.responseCode = { code: context.response.code, name: context.response.status, detail: context.response.status };
       global.responseHeaders = pm.response.headers.toObject();
       global.responseTime = context.response.responseTime;
+      global.responseCookies = pm.cookies.all();
     }
-    return function end() {
-      // Legacy tests["name"] = value are reported after the script, after its pm.test results.
-      Object.keys(tests).forEach(function (name) {
-        var value = tests[name];
-        host.test(name, !!value, value ? '' : 'expected ' + display(value) + ' to be truthy', false);
-      });
-      var changed = pm.request.__changed ? pm.request.headers.all() : null;
-      return changed;
-    };
+    return end;
+  }
+
+  function end() {
+    // Legacy tests["name"] = value are reported after the script, after its pm.test results.
+    var tests = global.tests || {};
+    Object.keys(tests).forEach(function (name) {
+      var value = tests[name];
+      host.test(name, !!value, value ? '' : 'expected ' + display(value) + ' to be truthy', false);
+    });
+    return pm.request.headers.__changed ? pm.request.headers.all() : null;
   }
 
   host.begin = begin;
+  host.end = end;
   host.inspect = inspect;
   host.display = display;
   host.deepEqual = deepEqual;
