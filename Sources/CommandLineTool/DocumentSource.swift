@@ -28,7 +28,9 @@ struct DocumentSource {
             return try fetch(name, displayName: name, apiKey: postmanAPIKey)
         }
         if let apiKey = postmanAPIKey, !FileManager.default.fileExists(atPath: name), isPostmanUID(name) {
-            return try fetch("https://api.postman.com/\(kind.rawValue)/\(name)", displayName: name, apiKey: apiKey)
+            // Overridable for tests and for proxies in front of the Postman API.
+            let base = io.environment["POSTIE_POSTMAN_API_URL"] ?? "https://api.postman.com"
+            return try fetch("\(base)/\(kind.rawValue)/\(name)", displayName: name, apiKey: apiKey)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) else {

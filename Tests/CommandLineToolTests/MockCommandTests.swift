@@ -53,3 +53,32 @@ import Testing
         #expect(run.exitCode == .success, "\(run.standardError)")
     }
 }
+
+@Suite struct PostmanAPITests {
+    @Test func collectionAndEnvironmentUIDsAreFetchedWithTheAPIKey() throws {
+        let collection = try String(contentsOfFile: Fixtures.path("collections/aiven.postman_collection.json"), encoding: .utf8)
+        let environment = try String(
+            contentsOfFile: Fixtures.path("environments/aiven-mock.postman_environment.json"), encoding: .utf8)
+        let server = try HTTPServer(handler: { request in
+            guard request.headers["X-Api-Key"] == "PMAK-test" else { return .error(status: 401, "bad key") }
+            switch request.path {
+            case "/collections/1234-abcd": return .json(#"{"collection": "# + collection + "}")
+            case "/environments/5678-efgh": return .json(#"{"environment": "# + environment + "}")
+            default: return .error(status: 404, "no such UID")
+            }
+        })
+        server.start()
+        defer { server.stop() }
+        let environmentVariables = ["POSTIE_POSTMAN_API_URL": server.baseURL]
+        let run = ToolHarness.run(
+            ["run", "1234-abcd", "-e", "5678-efgh", "--postman-api-key", "PMAK-test", "--mock", "--folder", "Users",
+             "--silent"],
+            environment: environmentVariables)
+        #expect(run.exitCode == .success, "\(run.standardError)")
+        let wrongKey = ToolHarness.run(
+            ["run", "1234-abcd", "--postman-api-key", "nope", "--silent"], environment: environmentVariables)
+        #expect(wrongKey.exitCode == .loadError)
+        #expect(wrongKey.standardError.contains("the server answered 401 Unauthorized"))
+        #expect(wrongKey.standardError.contains("= help: check --postman-api-key"))
+    }
+}
