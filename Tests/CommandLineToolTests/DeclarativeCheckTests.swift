@@ -75,3 +75,32 @@ import Transport
         #expect(DeclarativeChecksLoader.discoveredFile(beside: "-") == nil)
     }
 }
+
+@Suite struct AssertionsFileWarningTests {
+    @Test func selectorMatchingNoRequestIsAWarningNotAnError() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let assertions = directory.appendingPathComponent("checks.json")
+        try Data(#"{"Usres/*": ["status == 200"], "Users/*": ["status == 200"]}"#.utf8).write(to: assertions)
+        let run = ToolHarness.run([
+            "run", Fixtures.path("collections/aiven.postman_collection.json"), "-e",
+            Fixtures.path("environments/aiven-mock.postman_environment.json"), "--mock", "--folder", "Users",
+            "--assertions", assertions.path, "--silent",
+        ])
+        #expect(run.exitCode == .success, "\(run.standardError)")
+        #expect(
+            run.standardError
+                == "warning: the selector 'Usres/*' in \(assertions.path) matches no request in this collection\n")
+    }
+
+    @Test func malformedAssertionsFileIsAUsageErrorWithItsLocation() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let assertions = directory.appendingPathComponent("checks.json")
+        try Data("{\n  \"**\": [\"status =< 200\"]\n}".utf8).write(to: assertions)
+        let run = ToolHarness.run([
+            "run", Fixtures.path("collections/aiven.postman_collection.json"), "--assertions", assertions.path,
+        ])
+        #expect(run.exitCode == .usage)
+        #expect(run.standardError.contains("\(assertions.path):2:"))
+        #expect(run.standardError.contains("› [\"**\"][0]"))
+    }
+}
