@@ -161,12 +161,13 @@ extension Realm {
         }
     }
 
-    func flatten(_ o: JSObject, depth: Double, into out: inout [JSValue]) throws(JSThrow) {
+    func flatten(_ o: JSObject, depth: Double, into out: inout [JSValue], level: Int = 0) throws(JSThrow) {
+        if level > 10_000 { throw rangeError("Maximum call stack size exceeded") }
         let n = try lengthOf(o)
         for i in 0..<n where hasAt(o, i) {
             let v = try getAt(o, i)
             if depth > 0, case .object(let inner) = v, inner.isArray {
-                try flatten(inner, depth: depth - 1, into: &out)
+                try flatten(inner, depth: depth - 1, into: &out, level: level + 1)
             } else {
                 out.append(v)
             }

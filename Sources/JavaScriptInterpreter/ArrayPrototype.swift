@@ -48,7 +48,7 @@ extension Realm {
             let a = r.newObject(proto: try r.prototype(from: c.newTarget, fallback: r.arrayPrototype), kind: .array)
             if c.count == 1, case .number(let d) = c[0] {
                 guard let n = Int(exactly: d), n >= 0, n < 4_294_967_296 else { throw r.rangeError("Invalid array length") }
-                if n > 50_000_000 { throw r.rangeError("Invalid array length") }
+                if n > Realm.maxDenseLength { throw r.rangeError("Invalid array length") }
                 a.elements = ContiguousArray(repeating: .hole, count: n)
             } else {
                 a.elements = ContiguousArray(c.arguments)
@@ -70,7 +70,7 @@ extension Realm {
             } else {
                 let o = try r.toObject(items)
                 let n = try r.lengthOf(o)
-                if n > 50_000_000 { throw r.rangeError("Invalid array length") }
+                if n > Realm.maxDenseLength { throw r.rangeError("Invalid array length") }
                 values = []
                 for i in 0..<n { values.append(try r.getAt(o, i)) }
             }
@@ -321,7 +321,7 @@ extension Realm {
             let v = try getAt(o, i)
             if v.isNullish || v.isHole { continue }
             units.append(contentsOf: try toString(v).units)
-            if units.count > Realm.maxStringLength { throw rangeError("Invalid string length") }
+            if units.count > 4096 { try checkStringLength(units.count) }
         }
         return JSString(units: units)
     }

@@ -52,7 +52,9 @@ extension Realm {
             return .object(s)
         }
         defineMethod(setProto, "add", length: 1) { c throws(JSThrow) in
-            try c.realm.table(c, "Set", "add").set(c[0], c[0])
+            var v = c[0]
+            if case .number(let d) = v, d == 0 { v = .number(0) }
+            try c.realm.table(c, "Set", "add").set(v, v)
             return c.this
         }
         setUpCommonCollectionMethods(setProto, "Set", isMap: false)

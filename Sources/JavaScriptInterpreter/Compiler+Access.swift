@@ -17,7 +17,7 @@ extension Compiler {
                 return try realm.get(base, key)
             }
         case .privateMember(let obj, let name, let loc):
-            return try compileAccess(.member(obj, "#" + name, optional: false, loc))
+            return try compileAccess(.member(obj, Compiler.privatePrefix + name, optional: false, loc))
         case .index(let obj, let k, _, let loc):
             let o = try compile(obj)
             let kv = try compile(k)
@@ -35,6 +35,69 @@ extension Compiler {
             let a = try compileArguments(args)
             let text = Compiler.expressionText(callee) ?? "expression"
             let callLoc = Compiler.callLocation(callee) ?? loc
+            var direct: [Eval]? = []
+            for arg in args {
+                if case .expression(let x) = arg { direct?.append(try compile(x)) } else { direct = nil }
+            }
+            var plainCallee: Eval? = nil
+            switch callee {
+            case .member, .index, .privateMember, .superMember: break
+            default: plainCallee = try compile(callee)
+            }
+            if let direct, let plainCallee {
+                // Fast path for `f(args)`: no callee tuple, no argument array.
+                let count = direct.count
+                return { [unowned(unsafe) realm] s throws(JSThrow) in
+                    let f = try plainCallee(s)
+                    if case .object(let fo) = f, let data = fo.functionData, case .script(let code, let parent) = data.body,
+                       Realm.canBindDirectly(code) {
+                        let scope = Scope.make(count: code.slotCount, parent: parent)
+                        let n = code.simpleParamCount
+                        let slots = scope.slots
+                        var i = 0
+                        while i < count {
+                            let v = try direct[i](s)
+                            if i < n { slots[i + 1] = v }
+                            i += 1
+                        }
+                        realm.at(callLoc)
+                        return try realm.enterScript(fo, data, code, scope, this: .undefined, [], newTarget: nil)
+                    }
+                    let argv = try a(s)
+                    realm.at(callLoc)
+                    guard case .object(let fo) = f, let data = fo.functionData else {
+                        throw realm.typeError("\(text) is not a function")
+                    }
+                    return try realm.call(fo, data, this: .undefined, argv, newTarget: nil)
+                }
+            }
+            if let direct {
+                // Fast path: bind arguments straight into the callee's scope, with no argument array.
+                let count = direct.count
+                return { [unowned(unsafe) realm] s throws(JSThrow) in
+                    let (thisValue, f) = try c(s)
+                    if case .object(let fo) = f, let data = fo.functionData, case .script(let code, let parent) = data.body,
+                       Realm.canBindDirectly(code) {
+                        let scope = Scope.make(count: code.slotCount, parent: parent)
+                        let n = code.simpleParamCount
+                        let slots = scope.slots
+                        var i = 0
+                        while i < count {
+                            let v = try direct[i](s)
+                            if i < n { slots[i + 1] = v }
+                            i += 1
+                        }
+                        realm.at(callLoc)
+                        return try realm.enterScript(fo, data, code, scope, this: thisValue, [], newTarget: nil)
+                    }
+                    let argv = try a(s)
+                    realm.at(callLoc)
+                    guard case .object(let fo) = f, let data = fo.functionData else {
+                        throw realm.typeError("\(text) is not a function")
+                    }
+                    return try realm.call(fo, data, this: thisValue, argv, newTarget: nil)
+                }
+            }
             return { [unowned(unsafe) realm] s throws(JSThrow) in
                 let (thisValue, f) = try c(s)
                 let argv = try a(s)
@@ -88,7 +151,7 @@ extension Compiler {
                 return (base, try realm.get(base, key))
             }
         case .privateMember(let obj, let name, let loc):
-            return try compileCallee(.member(obj, "#" + name, optional: false, loc))
+            return try compileCallee(.member(obj, Compiler.privatePrefix + name, optional: false, loc))
         case .index(let obj, let k, _, let loc):
             let o = try compile(obj)
             let kv = try compile(k)

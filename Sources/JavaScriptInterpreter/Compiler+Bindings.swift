@@ -260,7 +260,7 @@ extension Compiler {
         case .identifier(let n): .string(n)
         case .string(let u): .string(String(decoding: u, as: UTF16.self))
         case .number(let d): .string(NumberFormatting.toString(d))
-        case .privateName(let n): .string("#" + n)
+        case .privateName(let n): .string(Compiler.privatePrefix + n)
         case .computed: .string("")
         }
     }
@@ -273,7 +273,7 @@ extension Compiler {
         case .member(let obj, let name, _, let loc), .privateMember(let obj, let name, let loc):
             let o = try compile(obj)
             var keyName = name
-            if case .privateMember = e { keyName = "#" + name }
+            if case .privateMember = e { keyName = Compiler.privatePrefix + name }
             let key = PropertyKey.string(keyName)
             return { [unowned(unsafe) realm] s, v throws(JSThrow) in
                 let target = try o(s)

@@ -121,8 +121,60 @@ extension Compiler {
     }
 
     /// Compiles an expression used as a condition, with fast paths for number comparisons.
+    /// A local variable read that can be fused into an operator closure: depth (0 or 1), slot, and whether it
+    /// needs a TDZ check.
+    func directLocal(_ e: Expression) -> (depth: Int, slot: Int, checkHole: Bool, name: String, loc: SourceLocation)? {
+        guard case .identifier(let name, let loc) = e, case .local(let depth, let slot, let kind) = resolve(name), depth <= 1,
+              kind != .derivedThis else { return nil }
+        return (depth, slot, kind.hasTDZ, name, loc)
+    }
+
+    /// `local < number` style comparisons compiled into one closure (the hottest loop-test shape).
+    func fusedComparison(_ op: String, _ l: Expression, _ r: Expression) -> ((Scope) throws(JSThrow) -> Bool)? {
+        guard let local = directLocal(l) else { return nil }
+        let realm = self.realm
+        let (depth, slot, checkHole, name, loc) = local
+        let rightLocal = directLocal(r)
+        var constant: Double? = nil
+        if case .number(let k) = r { constant = k }
+        guard constant != nil || rightLocal != nil else { return nil }
+        let k = constant ?? 0
+        let rDepth = rightLocal?.depth ?? 0, rSlot = rightLocal?.slot ?? 0, rCheck = rightLocal?.checkHole ?? false
+        let useConstant = constant != nil
+        let opCode: Int
+        switch op {
+        case "<": opCode = 0
+        case "<=": opCode = 1
+        case ">": opCode = 2
+        case ">=": opCode = 3
+        default: return nil
+        }
+        return { [unowned(unsafe) realm] s throws(JSThrow) in
+            let x = (depth == 0 ? s : s.parent.unsafelyUnwrapped).slots[slot]
+            let y: JSValue = useConstant ? .number(k) : (rDepth == 0 ? s : s.parent.unsafelyUnwrapped).slots[rSlot]
+            if case .number(let p) = x, case .number(let q) = y {
+                switch opCode {
+                case 0: return p < q
+                case 1: return p <= q
+                case 2: return p > q
+                default: return p >= q
+                }
+            }
+            if (checkHole && x.isHole) || (rCheck && y.isHole) {
+                throw realm.referenceError("Cannot access '\(x.isHole ? name : "variable")' before initialization", at: loc)
+            }
+            switch opCode {
+            case 0: return try realm.lessThan(x, y) ?? false
+            case 1: return try realm.lessThan(y, x, leftFirst: false) == false
+            case 2: return try realm.lessThan(y, x, leftFirst: false) ?? false
+            default: return try realm.lessThan(x, y) == false
+            }
+        }
+    }
+
     func compileCondition(_ e: Expression) throws(SyntaxError) -> (Scope) throws(JSThrow) -> Bool {
         let realm = self.realm
+        if case .binary(let op, let l, let r, _) = e, let fused = fusedComparison(op, l, r) { return fused }
         switch e {
         case .binary(let op, let l, let r, _) where ["<", "<=", ">", ">=", "===", "!=="].contains(op):
             let a = try compile(l)
@@ -346,6 +398,23 @@ extension Compiler {
         if case .identifier(let name, let l) = targetExpr, case .local(let depth, let slot, let kind) = resolve(name), depth <= 1,
            kind == .let || !kind.hasTDZ, kind != .const, kind != .selfName, !["&&", "||", "??"].contains(binOp) {
             let checkHole = kind == .let
+            if binOp == "+", let rhsLocal = directLocal(value) {
+                // `x += y` with both locals: one closure, no nested reads.
+                let rDepth = rhsLocal.depth, rSlot = rhsLocal.slot, rCheck = rhsLocal.checkHole, rName = rhsLocal.name
+                return { [unowned(unsafe) realm] s throws(JSThrow) in
+                    let rhs = (rDepth == 0 ? s : s.parent.unsafelyUnwrapped).slots[rSlot]
+                    let slots = depth == 0 ? s.slots : s.parent.unsafelyUnwrapped.slots
+                    if case .number(let q) = rhs, case .number(let p) = slots[slot] {
+                        slots[slot] = .number(p + q)
+                        return .number(p + q)
+                    }
+                    if rCheck && rhs.isHole { throw realm.referenceError("Cannot access '\(rName)' before initialization", at: l) }
+                    if checkHole && slots[slot].isHole { throw realm.referenceError("Cannot access '\(name)' before initialization", at: l) }
+                    let r = try realm.add(slots[slot], rhs)
+                    slots[slot] = r
+                    return r
+                }
+            }
             if binOp == "+" {
                 return { [unowned(unsafe) realm] s throws(JSThrow) in
                     let rhs = try v(s)
@@ -447,7 +516,7 @@ extension Compiler {
                                  set: { v throws(JSThrow) in try realm.set(base, key, v, strict: strict) })
             }
         case .privateMember(let obj, let name, _):
-            return try compileReference(.member(obj, "#" + name, optional: false, SourceLocation(line: 0, column: 0)))
+            return try compileReference(.member(obj, Compiler.privatePrefix + name, optional: false, SourceLocation(line: 0, column: 0)))
         case .superMember(let name, let loc):
             let key = try compileKey(name)
             let home = compileIdentifier("%home", loc)

@@ -237,7 +237,6 @@ extension Compiler {
     }
 
     func compileClass(_ node: ClassNode, inferredName: String? = nil) throws(SyntaxError) -> Eval {
-        let realm = self.realm
         let className = node.name ?? inferredName ?? ""
         let classScope = CompileScope(kind: .block, parent: scope)
         let savedStrict = strict

@@ -74,6 +74,9 @@ final class Compiler {
         self.scope = CompileScope(kind: .script, parent: nil)
     }
 
+    /// Private names (`#x`) are stored under keys no script can spell, and are hidden from key enumeration.
+    static let privatePrefix = "\u{FFFF}#"
+
     static func constant(_ v: JSValue) -> Eval {
         { _ throws(JSThrow) in v }
     }
@@ -88,7 +91,10 @@ final class Compiler {
         var depth = 0
         var s: CompileScope? = scope
         while let sc = s {
-            if let b = sc.names[name] { return .local(depth: depth, slot: b.slot, kind: b.kind) }
+            if let b = sc.names[name] {
+                if b.kind == .this || b.kind == .derivedThis { sc.code?.usesThis = true }
+                return .local(depth: depth, slot: b.slot, kind: b.kind)
+            }
             if sc.kind == .function && !sc.isArrow, let code = sc.code {
                 switch name {
                 case "arguments":

@@ -35,7 +35,7 @@ extension Realm {
             }
             if i == start { return .number(.nan) }
             if radix == 10 {
-                let text = String(decoding: s[start..<i], as: UTF16.self)
+                let text = JSString.swiftString(s[start..<i])
                 return .number(sign * (Double(text) ?? .nan))
             }
             var v = 0.0
@@ -46,7 +46,7 @@ extension Realm {
             let s = try c.realm.toString(c[0]).units
             var i = 0
             while i < s.count && NumberFormatting.isJSWhitespace(s[i]) { i += 1 }
-            let rest = String(decoding: s[i...], as: UTF16.self)
+            let rest = JSString.swiftString(s[i...])
             for (prefix, value) in [("Infinity", Double.infinity), ("+Infinity", .infinity), ("-Infinity", -.infinity)] where rest.hasPrefix(prefix) {
                 return .number(value)
             }

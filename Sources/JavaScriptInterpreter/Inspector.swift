@@ -196,8 +196,6 @@ struct Inspector {
             keys = keys.filter { $0.arrayIndex == nil }
         case .symbol(let s): base = "[Symbol: Symbol(\(s.description ?? ""))]"
         case .arguments:
-            isArrayLike = true
-            braces = ("[", "]")
             prefix = "[Arguments] "
         case .iterator:
             return "Object [Array Iterator] {}"
@@ -214,6 +212,7 @@ struct Inspector {
             }
         }
         if depth > maxDepth {
+            if keys.isEmpty && (!o.isArray || o.elements.isEmpty) { return isArrayLike ? "[]" : (prefix.isEmpty ? "{}" : prefix + "{}") }
             if isArrayLike { return "[Array]" }
             return "[\(ctorName ?? "Object")]"
         }
@@ -245,10 +244,6 @@ struct Inspector {
             }
             flushHoles(&output)
             if o.elements.count > 100 { output.append("... \(o.elements.count - 100) more item\(o.elements.count - 100 > 1 ? "s" : "")") }
-        } else if case .arguments = o.kind {
-            let n = Int(o.getOwn(.string("length"))?.value.asNumber ?? 0)
-            for i in 0..<n { output.append(inspect(o.getOwn(.string(String(i)))?.value ?? .undefined, depth: depth + 1)) }
-            keys = keys.filter { $0.arrayIndex == nil && $0 != .string("length") && $0 != .string("callee") }
         }
         for k in keys {
             guard let p = o.getOwn(k) else { continue }

@@ -215,7 +215,7 @@ package final class JSObject {
         for k in keys {
             switch k {
             case .string(let s):
-                if let i = PropertyKey.index(of: s) { indexKeys.append((i, k)) } else { strings.append(k) }
+                if let i = PropertyKey.index(of: s) { indexKeys.append((i, k)) } else if !s.hasPrefix("\u{FFFF}#") { strings.append(k) }
             case .symbol: symbols.append(k)
             }
         }

@@ -78,9 +78,28 @@ package final class JSString {
     /// A Swift string (lone surrogates become U+FFFD).
     package var string: String {
         if let cachedString { return cachedString }
-        let s = String(decoding: units, as: UTF16.self)
+        let s = JSString.swiftString(units)
         cachedString = s
         return s
+    }
+
+    /// UTF-16 to `String`, with a fast path for ASCII (the generic transcoder is slow).
+    static func swiftString<C: Collection>(_ units: C) -> String where C.Element == UInt16 {
+        var ascii = true
+        for u in units where u >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return String(decoding: units, as: UTF16.self) }
+        let count = units.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for u in units {
+                buffer[i] = UInt8(truncatingIfNeeded: u)
+                i += 1
+            }
+            return count
+        }
     }
 
     package func equals(_ other: JSString) -> Bool {

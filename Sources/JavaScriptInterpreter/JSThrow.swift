@@ -1,5 +1,6 @@
 /// How JavaScript execution leaves abnormally: a catchable exception or an uncatchable limit.
-package enum JSThrow: Error {
+/// `Error` requires `Sendable`; a thrown value is only ever read on the thread that runs its realm.
+package enum JSThrow: Error, @unchecked Sendable {
     case exception(JSValue)
     case limit(LimitExceeded)
 }
@@ -117,6 +118,8 @@ final class CompiledFunction {
     var homeSlot = -1
     var selfSlot = -1
     var simpleParamCount = -1
+    /// Whether the body (or a nested arrow) reads `this`; when not, calls skip binding it.
+    var usesThis = false
     var setup: (Scope, [JSValue]) throws(JSThrow) -> Void = { _, _ throws(JSThrow) in }
     var body: (Scope) throws(JSThrow) -> Completion = { _ throws(JSThrow) in .normal }
 
@@ -157,7 +160,6 @@ final class FunctionData {
 /// A frame of the JavaScript call stack, for `error.stack`.
 struct StackFrame {
     let function: CompiledFunction?
-    let nativeName: String?
     let callSite: (line: Int, column: Int)
 }
 

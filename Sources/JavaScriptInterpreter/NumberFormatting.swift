@@ -94,16 +94,16 @@ enum NumberFormatting {
             } while fraction >= delta
         }
         var intDigits: [Character] = []
-        while integer.exponent >= 53 && integer.isFinite {
+        // Digits below the double's precision are filled with zeros, as V8 does.
+        while integer / Double(radix) >= 9007199254740992.0 {
+            integer /= Double(radix)
+            intDigits.append("0")
+        }
+        repeat {
             let r = integer.truncatingRemainder(dividingBy: Double(radix))
             intDigits.append(chars[Int(r)])
             integer = (integer - r) / Double(radix)
-        }
-        var iv = UInt64(integer)
-        repeat {
-            intDigits.append(chars[Int(iv % UInt64(radix))])
-            iv /= UInt64(radix)
-        } while iv > 0
+        } while integer > 0
         var out = negative ? "-" : ""
         out += String(intDigits.reversed())
         if !fracDigits.isEmpty { out += "." + String(fracDigits) }
@@ -282,7 +282,7 @@ enum NumberFormatting {
         while start < end && isJSWhitespace(u[start]) { start += 1 }
         while end > start && isJSWhitespace(u[end - 1]) { end -= 1 }
         if start == end { return 0 }
-        let t = String(decoding: u[start..<end], as: UTF16.self)
+        let t = JSString.swiftString(u[start..<end])
         if t.count > 2, t.hasPrefix("0") {
             let p = t[t.index(after: t.startIndex)]
             let radix = p == "x" || p == "X" ? 16 : p == "o" || p == "O" ? 8 : p == "b" || p == "B" ? 2 : 0

@@ -15,7 +15,7 @@ extension Realm {
             return .number(d)
         }
         for (name, value) in [("MAX_SAFE_INTEGER", 9007199254740991.0), ("MIN_SAFE_INTEGER", -9007199254740991.0),
-                              ("MAX_VALUE", Double.greatestFiniteMagnitude), ("MIN_VALUE", 5e-324), ("EPSILON", Double.ulpOfOne),
+                              ("MAX_VALUE", Double.greatestFiniteMagnitude), ("MIN_VALUE", Double.leastNonzeroMagnitude), ("EPSILON", Double.ulpOfOne),
                               ("POSITIVE_INFINITY", Double.infinity), ("NEGATIVE_INFINITY", -Double.infinity), ("NaN", Double.nan)] {
             ctor.set(name, .number(value), flags: [])
         }

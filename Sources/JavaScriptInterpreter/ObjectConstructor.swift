@@ -174,7 +174,16 @@ extension Realm {
         }
         let protoSetter = newFunction("set __proto__", length: 1) { c throws(JSThrow) in
             guard case .object(let o) = c.this else { return .undefined }
-            if case .object(let p) = c[0] { o.proto = p } else if case .null = c[0] { o.proto = nil }
+            if case .object(let p) = c[0] {
+                var cur: JSObject? = p
+                while let x = cur {
+                    if x === o { throw c.realm.typeError("Cyclic __proto__ value") }
+                    cur = x.proto
+                }
+                o.proto = p
+            } else if case .null = c[0] {
+                o.proto = nil
+            }
             return .undefined
         }
         proto.defineOwn(.string("__proto__"), Property(getter: protoGetter, setter: protoSetter, flags: .configurable))

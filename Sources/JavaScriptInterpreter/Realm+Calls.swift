@@ -29,16 +29,37 @@ extension Realm {
 
     func callScript(_ f: JSObject, _ data: FunctionData, _ code: CompiledFunction, _ parent: Scope?, this: JSValue,
                     _ arguments: [JSValue], newTarget: JSObject?) throws(JSThrow) -> JSValue {
+        let scope = Scope.make(count: code.slotCount, parent: parent)
+        if code.simpleParamCount >= 0 {
+            let n = min(code.simpleParamCount, arguments.count)
+            var i = 0
+            while i < n {
+                scope.slots[i + 1] = arguments[i]
+                i += 1
+            }
+        }
+        return try enterScript(f, data, code, scope, this: this, arguments, newTarget: newTarget)
+    }
+
+    /// Whether a call can bind its arguments straight into the callee's scope (no `arguments` object, simple params).
+    @inline(__always)
+    static func canBindDirectly(_ code: CompiledFunction) -> Bool {
+        code.simpleParamCount >= 0 && code.argumentsSlot < 0 && (code.kind == .normal || code.kind == .arrow || code.kind == .method)
+    }
+
+    /// Runs a script function whose scope already holds its simple parameters (`arguments` is only used for
+    /// non-simple parameter lists and the `arguments` object).
+    func enterScript(_ f: JSObject, _ data: FunctionData, _ code: CompiledFunction, _ scope: Scope, this: JSValue,
+                     _ arguments: [JSValue], newTarget: JSObject?) throws(JSThrow) -> JSValue {
         if callDepth >= limits.maxCallDepth { throw .limit(.callDepth) }
         try step()
         callDepth += 1
-        frames.append(StackFrame(function: code, nativeName: nil, callSite: location))
+        frames.append(StackFrame(function: code, callSite: location))
         defer {
             callDepth -= 1
             frames.removeLast()
         }
-        let scope = Scope.make(count: code.slotCount, parent: parent)
-        if code.thisSlot >= 0 {
+        if code.thisSlot >= 0 && (code.usesThis || code.kind == .derivedConstructor) {
             if code.kind == .derivedConstructor {
                 scope.slots[code.thisSlot] = .hole
             } else if !code.isStrict && this.isNullish {
@@ -58,14 +79,7 @@ extension Realm {
             if !code.isStrict { a.set("callee", .object(f)) }
             scope.slots[code.argumentsSlot] = .object(a)
         }
-        if code.simpleParamCount >= 0 {
-            let n = min(code.simpleParamCount, arguments.count)
-            var i = 0
-            while i < n {
-                scope.slots[i + 1] = arguments[i]
-                i += 1
-            }
-        } else {
+        if code.simpleParamCount < 0 {
             try code.setup(scope, arguments)
         }
         if code.kind == .classConstructor, let initializer = data.fieldInitializer {

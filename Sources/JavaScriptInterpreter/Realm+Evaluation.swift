@@ -31,7 +31,7 @@ extension Realm {
         currentFile = fileName
         let savedFrames = frames
         let savedDepth = callDepth
-        frames.append(StackFrame(function: code, nativeName: nil, callSite: (0, 0)))
+        frames.append(StackFrame(function: code, callSite: (0, 0)))
         completionValue = .undefined
         defer {
             currentFile = savedFile

@@ -3,6 +3,12 @@ import JavaScriptParser
 extension Realm {
     static let maxStringLength = 536_870_888
 
+    /// Rejects strings longer than V8 allows, and strings that alone exceed the memory limit.
+    func checkStringLength(_ length: Int) throws(JSThrow) {
+        if length > 4096, let mb = limits.maxMemoryMegabytes, length * 2 > mb * 1_048_576 { throw .limit(.memory(megabytes: mb)) }
+        if length > Realm.maxStringLength { throw rangeError("Invalid string length") }
+    }
+
     func concat(_ a: JSString, _ b: JSString) throws(JSThrow) -> JSValue {
         let length = a.length + b.length
         if length > 4096, let mb = limits.maxMemoryMegabytes, length * 2 > mb * 1_048_576 { throw .limit(.memory(megabytes: mb)) }

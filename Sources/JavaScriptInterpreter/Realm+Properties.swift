@@ -1,4 +1,7 @@
 extension Realm {
+    /// Arrays are dense vectors; longer ones are refused rather than risking memory exhaustion.
+    static let maxDenseLength = 10_000_000
+
     /// `value[key]`, with the V8 message when `value` is undefined or null.
     package func get(_ value: JSValue, _ key: PropertyKey) throws(JSThrow) -> JSValue {
         switch value {
@@ -170,7 +173,7 @@ extension Realm {
             if strict { throw typeError("Cannot assign to read only property 'length' of object '[object Array]'") }
             return
         }
-        if n > 100_000_000 { throw rangeError("Invalid array length") }
+        if n > Realm.maxDenseLength { throw rangeError("Invalid array length") }
         if n < o.elements.count {
             o.elements.removeLast(o.elements.count - n)
             for k in o.keys { if let i = k.arrayIndex, i >= n { _ = o.deleteOwn(k) } }

@@ -1,7 +1,8 @@
 import JavaScriptParser
 
 /// Why a script did not complete: it did not parse, it threw, or it hit a limit.
-package struct ScriptError: Error, CustomStringConvertible {
+/// `thrownValue` makes this `@unchecked Sendable`: read it only on the realm's thread, before teardown.
+package struct ScriptError: Error, CustomStringConvertible, @unchecked Sendable {
     package enum Kind {
         case syntax(SyntaxError)
         case exception

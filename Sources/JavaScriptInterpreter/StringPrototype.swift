@@ -227,7 +227,7 @@ extension Realm {
                 let target = Int(min(try c.realm.toLength(c[0]), Realm.maxStringLength + 1))
                 let filler = c[1].isUndefined ? ContiguousArray<UInt16>([32]) : try c.realm.toString(c[1]).units
                 if target <= s.length || filler.isEmpty { return .string(s) }
-                if target > Realm.maxStringLength { throw c.realm.rangeError("Invalid string length") }
+                try c.realm.checkStringLength(target)
                 var pad = ContiguousArray<UInt16>()
                 while pad.count < target - s.length { pad.append(contentsOf: filler) }
                 pad.removeLast(pad.count - (target - s.length))
@@ -240,6 +240,7 @@ extension Realm {
             if n < 0 || n.isInfinite { throw c.realm.rangeError("Invalid count value: \(c.realm.displayString(c[0]))") }
             if n == 0 || s.length == 0 { return .string(JSString("")) }
             if Double(s.length) * n > Double(Realm.maxStringLength) { throw c.realm.rangeError("Invalid string length") }
+            try c.realm.checkStringLength(s.length * Int(n))
             var out = ContiguousArray<UInt16>()
             out.reserveCapacity(s.length * Int(n))
             for _ in 0..<Int(n) { out.append(contentsOf: s.units) }

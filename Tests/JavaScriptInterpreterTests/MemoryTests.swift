@@ -1,0 +1,52 @@
+import JavaScriptInterpreter
+import Testing
+
+@Suite struct MemoryTests {
+    static let cyclicScript = """
+    var registry = {};
+    function makeCycle(i) {
+        const node = { id: i };
+        node.self = node;
+        node.fn = function () { return node.id + registry.count; };
+        const arr = [node, () => arr];
+        node.arr = arr;
+        return node.fn;
+    }
+    registry.count = (registry.count || 0) + 1;
+    registry.last = makeCycle(registry.count);
+    class K { constructor() { this.me = this; this.m = () => this; } }
+    registry.k = new K();
+    let local = registry.last();
+    """
+
+    @Test func tenThousandScriptsWithClosureCyclesLeaveNothingAliveAfterTeardown() {
+        LargeStack.run {
+            var realms = 0
+            var scripts = 0
+            while scripts < 10_000 {
+                let realm = Realm()
+                let accounting = realm.accounting
+                for i in 0..<1_000 {
+                    // Each script's top-level `let` must be fresh, so wrap it in a block.
+                    let ok = (try? realm.evaluate("{ \(Self.cyclicScript) }", fileName: "cycle\(i).js")) != nil
+                    #expect(ok)
+                    scripts += 1
+                }
+                #expect(accounting.liveObjects > 0)
+                realm.tearDown()
+                #expect(accounting.liveObjects == 0)
+                realms += 1
+            }
+            #expect(realms == 10)
+        }
+    }
+
+    @Test func dropingARealmWithoutTeardownStillFreesCycles() {
+        let accounting: HeapAccounting = LargeStack.run {
+            let realm = Realm()
+            _ = try? realm.evaluate("var a = {}; a.a = a; var f = () => f;")
+            return realm.accounting
+        }
+        #expect(accounting.liveObjects == 0)
+    }
+}

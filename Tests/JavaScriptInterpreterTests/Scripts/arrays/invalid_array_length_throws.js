@@ -1,0 +1,2 @@
+// expect error: RangeError: Invalid array length
+new Array(-1);

@@ -1,0 +1,2 @@
+// expect error: TypeError: o is not iterable
+const o = { a: 1 }; const arr = [...o];

@@ -1,0 +1,2 @@
+// expect: true false true
+console.log(true.toString(), false.valueOf(), Boolean.prototype.toString.call(new Boolean(true)));

@@ -1,0 +1,2 @@
+// expect: hoisted inner
+function outer() { return inner(); function inner() { return "hoisted inner"; } } console.log(outer());

@@ -1,0 +1,2 @@
+// expect: HELLO, WORLD! 123 ça va
+console.log("Hello, World! 123".toUpperCase(), "ÇA VA".toLowerCase());

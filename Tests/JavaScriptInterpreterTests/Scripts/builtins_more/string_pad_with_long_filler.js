@@ -1,0 +1,2 @@
+// expect: abcx xabc abc
+console.log("x".padStart(4, "abcdef"), "x".padEnd(4, "abcdef"), "abc".padStart(6, ""));

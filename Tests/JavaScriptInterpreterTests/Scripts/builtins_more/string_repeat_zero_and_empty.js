@@ -1,0 +1,2 @@
+// expect: ["","","---"]
+console.log(JSON.stringify(["ab".repeat(0), "".repeat(5), "-".repeat(3)]));

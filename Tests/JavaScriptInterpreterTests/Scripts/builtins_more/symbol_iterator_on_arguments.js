@@ -1,0 +1,2 @@
+// expect: [ 1, 2, 3 ]
+function f() { return [...arguments]; } console.log(f(1, 2, 3));

@@ -1,0 +1,2 @@
+// expect: no window
+if (typeof window === "undefined") console.log("no window");

@@ -1,0 +1,2 @@
+// expect error: TypeError: Class constructor A cannot be invoked without 'new'
+class A {} A();

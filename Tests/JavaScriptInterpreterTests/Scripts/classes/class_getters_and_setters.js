@@ -1,0 +1,3 @@
+// expect: 100 212
+class Temp { #c = 0; get f() { return this.c * 9 / 5 + 32; } set f(v) { this.c = (v - 32) * 5 / 9; } }
+const t = new Temp(); t.f = 212; console.log(t.c, t.f);

@@ -1,0 +1,2 @@
+// expect: [] [ 'constructor', 'm' ]
+class A { m() {} } console.log(Object.keys(A.prototype), Object.getOwnPropertyNames(A.prototype));

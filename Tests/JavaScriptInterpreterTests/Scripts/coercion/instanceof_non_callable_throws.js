@@ -1,0 +1,2 @@
+// expect error: TypeError: Right-hand side of 'instanceof' is not callable
+({}) instanceof {};

@@ -1,0 +1,2 @@
+// expect: d d 0  false NaN
+console.log(null ?? "d", undefined ?? "d", 0 ?? "d", "" ?? "d", false ?? "d", NaN ?? "d");

@@ -1,0 +1,3 @@
+// expect error: TypeError: Cannot convert object to primitive value
+const o = { valueOf() { return {}; }, toString() { return {}; } };
+o + 1;

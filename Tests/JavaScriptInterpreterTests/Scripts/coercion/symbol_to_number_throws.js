@@ -1,0 +1,2 @@
+// expect error: TypeError: Cannot convert a Symbol value to a number
+Symbol() + 1;

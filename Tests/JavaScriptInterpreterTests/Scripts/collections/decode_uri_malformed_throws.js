@@ -1,0 +1,2 @@
+// expect error: URIError: URI malformed
+decodeURIComponent("%E2%82");

@@ -1,0 +1,2 @@
+// expect error: TypeError: Constructor Map requires 'new'
+Map();

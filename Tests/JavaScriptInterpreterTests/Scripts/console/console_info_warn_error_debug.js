@@ -1,0 +1,3 @@
+// expect: info
+// expect: debug
+console.info("info"); console.debug("debug");

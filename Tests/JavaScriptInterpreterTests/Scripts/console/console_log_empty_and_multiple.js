@@ -1,0 +1,3 @@
+// expect:
+// expect: a b
+console.log(); console.log("a", "b");

@@ -1,0 +1,2 @@
+// expect: [ "it's", 'say "hi"', `both ' and "`, 'back\\slash', 'line\nbreak' ]
+console.log(["it's", 'say "hi"', `both ' and "`, "back\\slash", "line\nbreak"]);

@@ -1,0 +1,2 @@
+// expect error: TypeError: 5 is not iterable
+for (const x of 5) {}

@@ -1,0 +1,2 @@
+// expect: string
+switch ("1") { case 1: console.log("number"); break; case "1": console.log("string"); break; }

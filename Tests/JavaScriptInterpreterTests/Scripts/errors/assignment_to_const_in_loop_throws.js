@@ -1,0 +1,2 @@
+// expect error: TypeError: Assignment to constant variable.
+for (const i = 0; i < 2; i++) {}

@@ -1,0 +1,2 @@
+// expect: string
+const o = {}; Error.captureStackTrace(o); console.log(typeof o.stack);

@@ -1,0 +1,2 @@
+// expect: [] {} true true
+const e = new Error("m"); console.log(Object.keys(e), JSON.stringify(e), e.hasOwnProperty("message"), e.hasOwnProperty("stack"));

@@ -1,0 +1,2 @@
+// expect error: RangeError: custom range problem
+throw new RangeError("custom range problem");

@@ -1,0 +1,2 @@
+// expect error: ReferenceError: notDefined is not defined
+console.log(notDefined);

@@ -1,0 +1,2 @@
+// expect: { s: "it's", t: 'say "x"', n: 'line\nbreak' }
+console.log({ s: "it's", t: 'say "x"', n: "line\nbreak" });

@@ -1,0 +1,2 @@
+// expect: SyntaxError
+try { new Function("return )"); } catch (e) { console.log(e.name); }

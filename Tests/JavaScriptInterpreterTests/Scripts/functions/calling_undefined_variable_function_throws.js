@@ -1,0 +1,2 @@
+// expect error: ReferenceError: notDefinedFunction is not defined
+notDefinedFunction();

@@ -1,0 +1,2 @@
+// expect: ib
+{ function inBlock() { return "ib"; } } console.log(inBlock());

@@ -1,0 +1,2 @@
+// expect error: TypeError: arrow is not a constructor
+const arrow = () => {}; new arrow();

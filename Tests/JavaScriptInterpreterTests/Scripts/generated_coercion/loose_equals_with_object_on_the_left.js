@@ -1,0 +1,4 @@
+// expect: false | false | false | false | false | false | false | false | false | false | false | false | false | false
+const left = ({});
+const rights = ["", "0", "1", null, undefined, true, false, [], [0], {}, 0, 1, NaN, "abc"];
+console.log(rights.map(r => { try { return String(left == r); } catch (e) { return e.name; } }).join(" | "));

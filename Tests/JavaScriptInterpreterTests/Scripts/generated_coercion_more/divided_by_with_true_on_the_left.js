@@ -1,0 +1,4 @@
+// expect: Infinity | Infinity | 1 | Infinity | NaN | 1 | Infinity | Infinity | Infinity | NaN | Infinity | 1 | NaN | NaN
+const left = true;
+const rights = ["", "0", "1", null, undefined, true, false, [], [0], {}, 0, 1, NaN, "abc"];
+console.log(rights.map(r => { try { return String(left / r); } catch (e) { return e.name; } }).join(" | "));

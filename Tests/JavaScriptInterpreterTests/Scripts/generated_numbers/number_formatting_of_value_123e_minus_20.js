@@ -1,0 +1,8 @@
+// expect: 1.23e-18 0.00 0 1.23e-18 1e-18 1.23e-18 1.23e-18
+// expect: 0.00000000000000000000000000000000000000 0.0000000000000016b082c2148b8e 0.000000000005ttcx5y55sh 0.0000000000000000000132604054
+// expect: 1.23e-18 1.23e-18 1.23e-18 true true
+const x = 123e-20;
+const safe = f => { try { return f(); } catch (e) { return e.name; } };
+console.log(String(x), x.toFixed(2), safe(() => x.toFixed(0)), x.toPrecision(3), x.toPrecision(1), x.toExponential(2), x.toExponential());
+console.log(x.toString(2).slice(0, 40), x.toString(16).slice(0, 30), x.toString(36).slice(0, 30), x.toString(8).slice(0, 30));
+console.log(JSON.stringify(x), `${x}`, [x] + "", Number(String(x)) === x || Number.isNaN(x), parseFloat(String(x)) === x || Number.isNaN(x));

@@ -1,0 +1,8 @@
+// expect: 0 0.00 0 0.00 0 0.00e+0 0e+0
+// expect: 0 0 0 0
+// expect: 0 0 0 true true
+const x = 0;
+const safe = f => { try { return f(); } catch (e) { return e.name; } };
+console.log(String(x), x.toFixed(2), safe(() => x.toFixed(0)), x.toPrecision(3), x.toPrecision(1), x.toExponential(2), x.toExponential());
+console.log(x.toString(2).slice(0, 40), x.toString(16).slice(0, 30), x.toString(36).slice(0, 30), x.toString(8).slice(0, 30));
+console.log(JSON.stringify(x), `${x}`, [x] + "", Number(String(x)) === x || Number.isNaN(x), parseFloat(String(x)) === x || Number.isNaN(x));

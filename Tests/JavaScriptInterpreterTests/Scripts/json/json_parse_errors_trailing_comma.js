@@ -1,0 +1,2 @@
+// expect error: SyntaxError: Unexpected token ']', "[1,]" is not valid JSON
+JSON.parse("[1,]");

@@ -1,0 +1,2 @@
+// expect error: SyntaxError: Unexpected end of JSON input
+JSON.parse('{"a":');

@@ -1,0 +1,2 @@
+// expect error: ReferenceError: Cannot access 'value' before initialization
+function f() { return value; } f(); let value = 1;

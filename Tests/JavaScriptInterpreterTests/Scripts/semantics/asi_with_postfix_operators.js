@@ -1,0 +1,5 @@
+// expect: 2 1
+let i = 1
+let j = i
+++i
+console.log(i, j)

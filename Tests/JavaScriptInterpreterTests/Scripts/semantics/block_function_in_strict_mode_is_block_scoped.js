@@ -1,0 +1,2 @@
+// expect: undefined
+"use strict"; { function blockOnly() {} } console.log(typeof blockOnly);

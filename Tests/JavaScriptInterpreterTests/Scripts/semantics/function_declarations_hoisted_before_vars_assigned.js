@@ -1,0 +1,3 @@
+// expect: function
+// expect: string
+console.log(typeof g); var g = "var"; function g() {} console.log(typeof g);

@@ -1,0 +1,2 @@
+// expect: number
+var f = 1; function f() {} console.log(typeof f);

@@ -1,0 +1,2 @@
+// expect: undefined NaN
+undefined = 1; NaN = 5; console.log(undefined, NaN);

@@ -1,0 +1,3 @@
+// expect: parsed
+function f() { return /a[/]b/i.test("x"); }
+console.log("parsed");

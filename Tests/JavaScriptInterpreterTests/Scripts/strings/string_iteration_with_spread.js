@@ -1,0 +1,2 @@
+// expect: h-é-l-l-o
+console.log([..."héllo"].join("-"));

@@ -1,0 +1,2 @@
+// expect: a\nb1
+console.log(String.raw`a\nb${1}`);

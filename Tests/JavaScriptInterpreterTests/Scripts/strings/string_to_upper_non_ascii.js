@@ -1,0 +1,2 @@
+// expect: STRASSE àéî
+console.log("straße".toUpperCase(), "ÀÉÎ".toLowerCase());

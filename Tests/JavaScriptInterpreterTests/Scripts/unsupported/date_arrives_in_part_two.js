@@ -1,0 +1,2 @@
+// expect: undefined
+console.log(typeof Date);

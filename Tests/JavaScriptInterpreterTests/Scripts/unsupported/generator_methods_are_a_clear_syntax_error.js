@@ -1,0 +1,2 @@
+// expect syntax error: generators are not supported
+class Range { *[Symbol.iterator]() {} }
