@@ -56,13 +56,15 @@ package final class Sandbox {
                 realm.setGlobal("__postieContext", realm.value(from: context.jsonValue))
                 _ = try realm.evaluate("__host.begin(__postieContext)", fileName: "postie-sandbox.js")
                 _ = try realm.evaluate(source, fileName: fileName)
-                let headers = try realm.evaluate("__host.end()", fileName: "postie-sandbox.js")
-                if let changed = try realm.jsonValue(from: headers)?.arrayValue {
-                    state.outcome.requestHeaders = changed.compactMap { entry in
+                let changes = try realm.jsonValue(from: try realm.evaluate("__host.end()", fileName: "postie-sandbox.js"))
+                if let headers = changes?["headers"]?.arrayValue {
+                    state.outcome.requestHeaders = headers.compactMap { entry in
                         guard let key = entry["key"]?.stringValue else { return nil }
                         return (key, entry["value"]?.stringValue ?? "")
                     }
                 }
+                state.outcome.requestURL = changes?["url"]?.stringValue
+                state.outcome.requestMethod = changes?["method"]?.stringValue
                 return nil
             } catch {
                 return Self.failure(from: error, fileName: fileName)

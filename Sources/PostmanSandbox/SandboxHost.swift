@@ -92,6 +92,11 @@ struct SandboxHost {
                 return call.realm.value(from: .object(["error": .string(message)]))
             }
         }
+        define(host, "visualize") { call throws(JSThrow) in
+            let template = try Self.string(call, call[0])
+            state.outcome.visualization = template.isEmpty ? nil : (template, try Self.json(call, call[1]))
+            return .undefined
+        }
         define(host, "skipRequest") { _ throws(JSThrow) in
             state.outcome.skipsRequest = true
             return .undefined

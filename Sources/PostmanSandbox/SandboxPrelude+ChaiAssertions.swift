@@ -171,6 +171,24 @@ extension SandboxPrelude {
     this.assert(ok, 'expected #{this} to ' + what + ' #{exp}', 'expected #{this} to not ' + what + ' #{exp}', expected);
     return this;
   });
+  property(['frozen'], function () {
+    this.assert(Object.isFrozen(flag(this, 'object')), 'expected #{this} to be frozen', 'expected #{this} to not be frozen');
+  });
+  property(['sealed'], function () {
+    this.assert(Object.isSealed(flag(this, 'object')), 'expected #{this} to be sealed', 'expected #{this} to not be sealed');
+  });
+  property(['extensible'], function () {
+    this.assert(Object.isExtensible(flag(this, 'object')), 'expected #{this} to be extensible',
+      'expected #{this} to not be extensible');
+  });
+  method(['respondTo', 'respondsTo'], function (name) {
+    var object = flag(this, 'object');
+    var target = typeof object === 'function' && !flag(this, 'itself') ? object.prototype : object;
+    this.assert(target !== null && target !== undefined && typeof target[name] === 'function',
+      'expected #{this} to respond to ' + inspect(name), 'expected #{this} to not respond to ' + inspect(name));
+    return this;
+  });
+  flagWord('itself');
   method(['throw', 'throws', 'Throw'], function (expected) {
     var threw = false, error;
     try { flag(this, 'object')(); } catch (e) { threw = true; error = e; }

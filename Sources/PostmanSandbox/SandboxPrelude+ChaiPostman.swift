@@ -136,6 +136,11 @@ extension SandboxPrelude {
   function expect(value, message) {
     return new Assertion(value, message);
   }
+  expect.fail = function (actual, expected, message) {
+    if (arguments.length < 2) throw new AssertionError(actual === undefined ? 'expect.fail()' : String(actual));
+    throw new AssertionError(message !== undefined ? String(message)
+      : 'expected ' + display(actual) + ' to equal ' + display(expected));
+  };
 
 """##
 }

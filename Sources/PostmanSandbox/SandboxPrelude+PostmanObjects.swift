@@ -96,6 +96,24 @@ extension SandboxPrelude {
   Response.prototype.text = function () { return this.__data.body; };
   Response.prototype.json = function () { return JSON.parse(this.__data.body); };
   Response.prototype.reason = function () { return this.__data.status; };
+  Response.prototype.jsonp = function () {
+    var text = this.__data.body.trim();
+    var open = text.indexOf('('), close = text.lastIndexOf(')');
+    return JSON.parse(open !== -1 && close > open ? text.slice(open + 1, close) : text);
+  };
+  Response.prototype.contentInfo = function () {
+    var type = this.headers.get('content-type') || '';
+    var parts = type.split(';');
+    var mimeType = parts[0].trim().toLowerCase();
+    var charset;
+    parts.slice(1).forEach(function (part) {
+      var pair = part.split('=');
+      if (pair[0].trim().toLowerCase() === 'charset' && pair.length > 1) charset = pair[1].trim();
+    });
+    var format = mimeType.split('/').pop() || '';
+    if (format.indexOf('+') !== -1) format = format.split('+').pop();
+    return { contentType: type, mimeType: mimeType, mimeFormat: format, charset: charset || 'utf8' };
+  };
   Response.prototype.size = function () {
     var data = this.__data;
     return { body: data.responseSize, header: data.headerSize, total: data.responseSize + data.headerSize };
@@ -119,6 +137,58 @@ extension SandboxPrelude {
     var question = this.__text.indexOf('?');
     return question === -1 ? '' : this.__text.slice(question + 1).split('#')[0];
   };
+  RequestURL.prototype.update = function (text) { this.__text = String(text); };
+  Object.defineProperty(RequestURL.prototype, 'query', { get: function () { return new QueryList(this); } });
+
+  // url.query: the URL's query parameters, read from and written back to the URL text.
+  function QueryList(url) { this.__url = url; }
+  QueryList.prototype.__read = function () {
+    var text = this.__url.getQueryString();
+    if (text === '') return [];
+    return text.split('&').map(function (pair) {
+      var equals = pair.indexOf('=');
+      return equals === -1 ? { key: pair, value: null } : { key: pair.slice(0, equals), value: pair.slice(equals + 1) };
+    });
+  };
+  QueryList.prototype.__write = function (params) {
+    var text = this.__url.__text;
+    var hash = text.indexOf('#') === -1 ? '' : text.slice(text.indexOf('#'));
+    var base = text.split('#')[0].split('?')[0];
+    var query = params.map(function (p) { return p.value === null || p.value === undefined ? p.key : p.key + '=' + p.value; }).join('&');
+    this.__url.__text = base + (query ? '?' + query : '') + hash;
+  };
+  QueryList.prototype.all = function () { return this.__read(); };
+  QueryList.prototype.count = function () { return this.__read().length; };
+  QueryList.prototype.get = function (key) {
+    var found = this.__read().filter(function (p) { return p.key === key; });
+    return found.length ? found[found.length - 1].value : undefined;
+  };
+  QueryList.prototype.has = function (key) { return this.__read().some(function (p) { return p.key === key; }); };
+  QueryList.prototype.toObject = function () {
+    var object = {};
+    this.__read().forEach(function (p) { object[p.key] = p.value; });
+    return object;
+  };
+  QueryList.prototype.add = function (param) {
+    var params = this.__read();
+    if (typeof param === 'string') {
+      param.split('&').forEach(function (pair) {
+        var equals = pair.indexOf('=');
+        params.push(equals === -1 ? { key: pair, value: null } : { key: pair.slice(0, equals), value: pair.slice(equals + 1) });
+      });
+    } else {
+      params.push({ key: String(param.key), value: param.value === undefined ? null : String(param.value) });
+    }
+    this.__write(params);
+  };
+  QueryList.prototype.remove = function (key) {
+    var name = typeof key === 'object' ? key.key : key;
+    this.__write(this.__read().filter(function (p) { return p.key !== name; }));
+  };
+  QueryList.prototype.upsert = function (param) {
+    this.remove(param.key);
+    this.add(param);
+  };
 
   function Request(data) {
     this.__postieRequest = true;
@@ -130,6 +200,14 @@ extension SandboxPrelude {
   Request.prototype.addHeader = function (header) { this.headers.add(header); };
   Request.prototype.removeHeader = function (name) { this.headers.remove(name); };
   Request.prototype.upsertHeader = function (header) { this.headers.upsert(header); };
+  Request.prototype.addQueryParams = function (params) {
+    var query = this.url.query;
+    (Array.isArray(params) ? params : [params]).forEach(function (param) { query.add(param); });
+  };
+  Request.prototype.removeQueryParams = function (params) {
+    var query = this.url.query;
+    (Array.isArray(params) ? params : [params]).forEach(function (param) { query.remove(param); });
+  };
   Object.defineProperty(Request.prototype, 'to', { get: function () { return expect(this); } });
 
   function makeRequest(data) { return new Request(data); }

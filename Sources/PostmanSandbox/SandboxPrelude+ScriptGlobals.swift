@@ -60,7 +60,10 @@ extension SandboxPrelude {
       throw error;
     }
   };
-  pm.visualizer = { set: function () {}, clear: function () {} };
+  pm.visualizer = {
+    set: function (template, data) { host.visualize(String(template), data === undefined ? null : data); },
+    clear: function () { host.visualize('', null); }
+  };
 
   // The pre-pm API, still common in exported collections.
   var postman = {
@@ -78,6 +81,40 @@ extension SandboxPrelude {
       var value = pm.cookies.get(name);
       return value === undefined ? undefined : { name: name, value: value };
     }
+  };
+
+  // Base64 as browsers (and Postman's sandbox) have it: Latin-1 text in and out.
+  var base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  global.btoa = function (text) {
+    text = String(text);
+    var out = '';
+    for (var i = 0; i < text.length; i += 3) {
+      var a = text.charCodeAt(i), b = text.charCodeAt(i + 1), c = text.charCodeAt(i + 2);
+      if (a > 255 || b > 255 || c > 255) throw new Error('btoa: the string contains characters outside of the Latin1 range');
+      var triple = (a << 16) | ((b || 0) << 8) | (c || 0);
+      out += base64Alphabet.charAt(triple >> 18 & 63) + base64Alphabet.charAt(triple >> 12 & 63) +
+        (i + 1 < text.length ? base64Alphabet.charAt(triple >> 6 & 63) : '=') +
+        (i + 2 < text.length ? base64Alphabet.charAt(triple & 63) : '=');
+    }
+    return out;
+  };
+  global.atob = function (text) {
+    text = String(text).split('=')[0];
+    var out = '', bits = 0, value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var index = base64Alphabet.indexOf(text.charAt(i));
+      if (index === -1) {
+        if (' \t\n\r'.indexOf(text.charAt(i)) !== -1) continue;
+        throw new Error('atob: the string to be decoded is not correctly encoded');
+      }
+      value = (value << 6) | index;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out += String.fromCharCode((value >> bits) & 255);
+      }
+    }
+    return out;
   };
 
   function begin(context) {
@@ -121,7 +158,13 @@ extension SandboxPrelude {
       var value = tests[name];
       host.test(name, !!value, value ? '' : 'expected ' + display(value) + ' to be truthy', false);
     });
-    return pm.request.headers.__changed ? pm.request.headers.all() : null;
+    var request = pm.request;
+    var original = current.context.request;
+    var changes = {};
+    if (request.headers.__changed) changes.headers = request.headers.all();
+    if (request.url.toString() !== original.url) changes.url = request.url.toString();
+    if (String(request.method).toUpperCase() !== original.method) changes.method = String(request.method).toUpperCase();
+    return changes;
   }
 
   host.begin = begin;

@@ -1,3 +1,5 @@
+import JSON
+
 /// What one script did: its tests, its console output, where it asked the run to go next, and how it ended.
 package struct ScriptOutcome: Sendable {
     package var tests: [ScriptTestResult] = []
@@ -8,6 +10,11 @@ package struct ScriptOutcome: Sendable {
     package var skipsRequest = false
     /// The request's headers after the script changed them through `pm.request`, or nil when unchanged.
     package var requestHeaders: [(key: String, value: String)]?
+    /// The request's URL or method after a pre-request script changed them through `pm.request`.
+    package var requestURL: String?
+    package var requestMethod: String?
+    /// What `pm.visualizer.set` was given last, kept for an HTML reporter.
+    package var visualization: (template: String, data: JSONValue)?
     /// Why the script stopped early; its earlier tests are kept.
     package var failure: ScriptFailure?
 

@@ -235,10 +235,16 @@ package final class CollectionRunner {
                 cookies: cookies(for: item.item.request.url.text()), scopes: &scopes, send: send)
             execution.prerequestScriptCount += 1
             absorb(result, into: &execution, next: &next)
+            // pm.request changes apply to this send only; the next iteration starts from the collection again.
             if let headers = result.requestHeaders {
-                // pm.request changes apply to this send only; the next iteration starts from the collection again.
                 item.item.request.headers = headers.map { KeyValueParameter(key: $0.key, value: $0.value) }
             }
+            if let url = result.requestURL {
+                var template = URLTemplateParser.parse(url)
+                template.variables = item.item.request.url.variables
+                item.item.request.url = template
+            }
+            if let method = result.requestMethod { item.item.request.method = method }
             if result.skipsRequest { return (nil, next) }
         }
 

@@ -33,6 +33,8 @@ final class ScriptRunner {
         var nextRequest: NextRequest?
         var skipsRequest = false
         var requestHeaders: [(key: String, value: String)]?
+        var requestURL: String?
+        var requestMethod: String?
     }
 
     func run(
@@ -68,6 +70,8 @@ final class ScriptRunner {
         result.nextRequest = outcome.nextRequest
         result.skipsRequest = outcome.skipsRequest
         result.requestHeaders = outcome.requestHeaders
+        result.requestURL = outcome.requestURL
+        result.requestMethod = outcome.requestMethod
         if let failure = outcome.failure {
             var location = fileName
             if let line = failure.line, let column = failure.column { location += ":\(line):\(column)" }

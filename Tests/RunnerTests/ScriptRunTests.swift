@@ -225,3 +225,25 @@ import Transport
             ])
     }
 }
+
+@Suite struct RequestEditTests {
+    @Test func preRequestScriptChangesUrlMethodAndHeadersOfThisSendOnly() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"method": "GET", "url": "http://h.test/items?a=1"}"#,
+            extra: ScriptRunTests.events(
+                ScriptRunTests.script("prerequest", [
+                    "pm.request.url.query.add({key: 'b', value: '{{b}}'});",
+                    "pm.request.method = 'DELETE';",
+                    "pm.request.headers.add({key: 'X-Trace', value: 't1'});",
+                ])))
+        var options = RunOptions()
+        options.iterationCount = 2
+        let transport = StubTransport()
+        _ = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport, options: options) {
+            $0.environmentOverrides = [VariableOverride(key: "b", value: "2")]
+        }
+        #expect(transport.requests.map(\.url.absoluteString) == ["http://h.test/items?a=1&b=2", "http://h.test/items?a=1&b=2"])
+        #expect(transport.requests.map(\.method) == ["DELETE", "DELETE"])
+        #expect(transport.requests.first?.headers["X-Trace"] == "t1")
+    }
+}
