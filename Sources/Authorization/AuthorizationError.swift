@@ -9,6 +9,8 @@ package enum AuthorizationError: Error, Equatable, Sendable, CustomStringConvert
     case unsupportedAlgorithm(auth: String, algorithm: String)
     /// A server message in the handshake (a challenge) could not be read.
     case malformedChallenge(auth: String, reason: String)
+    /// The OAuth 2.0 token endpoint gave no usable token.
+    case tokenRequestFailed(url: String, reason: String)
 
     package var description: String {
         switch self {
@@ -20,6 +22,8 @@ package enum AuthorizationError: Error, Equatable, Sendable, CustomStringConvert
             "unsupported \(auth) algorithm: \(algorithm)"
         case let .malformedChallenge(auth, reason):
             "malformed \(auth) challenge: \(reason)"
+        case let .tokenRequestFailed(url, reason):
+            "could not get an oauth2 token from \(url): \(reason)"
         }
     }
 }

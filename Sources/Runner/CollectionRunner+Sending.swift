@@ -32,6 +32,9 @@ extension CollectionRunner {
     func signAndSend(
         _ built: RequestBuilder.Built, item: PlannedItem, itemLocation: String, runStarted: Duration
     ) throws(ExecutionError) -> (SendOutcome, RunWarning?) {
+        if let oauth2 = built.oauth2 {
+            return (try sendWithOAuth2(built.request, oauth2, item: item, itemLocation: itemLocation, runStarted: runStarted), nil)
+        }
         guard let signature = built.signature else {
             return (send(built.request, item: item, runStarted: runStarted), nil)
         }
@@ -166,5 +169,73 @@ extension CollectionRunner {
             record.error = redactor.redact(error.description)
             return .failure(record.error ?? "")
         }
+    }
+
+    // MARK: OAuth2
+
+    /// Attaches the grant's token, fetching it first when the run has none or it expired, and fetches a new one
+    /// once if the server answers 401 to a token that was not just fetched.
+    private func sendWithOAuth2(
+        _ request: HTTPRequest, _ oauth2: RequestBuilder.PendingOAuth2, item: PlannedItem, itemLocation: String,
+        runStarted: Duration
+    ) throws(ExecutionError) -> SendOutcome {
+        let now = environment.wallClock.now
+        var fresh = false
+        var token: OAuth2TokenClient.Token
+        if let cached = oauth2Tokens[oauth2.key], !cached.isExpired(at: now) {
+            token = cached
+        } else if let cached = oauth2Tokens[oauth2.key] {
+            token = try fetchToken(oauth2, refreshing: cached.refreshToken, itemLocation: itemLocation)
+            fresh = true
+        } else if !oauth2.existingToken.isEmpty {
+            token = OAuth2TokenClient.Token(accessToken: oauth2.existingToken)
+        } else {
+            token = try fetchToken(oauth2, refreshing: nil, itemLocation: itemLocation)
+            fresh = true
+        }
+        oauth2Tokens[oauth2.key] = token
+        let outcome = send(attach(token, to: request, oauth2), item: item, runStarted: runStarted)
+        guard case .success(let response) = outcome.result, response.status == 401, !fresh else { return outcome }
+        token = try fetchToken(oauth2, refreshing: token.refreshToken, itemLocation: itemLocation)
+        oauth2Tokens[oauth2.key] = token
+        return send(attach(token, to: request, oauth2), item: item, runStarted: runStarted)
+    }
+
+    private func fetchToken(_ oauth2: RequestBuilder.PendingOAuth2, refreshing refreshToken: String?, itemLocation: String)
+        throws(ExecutionError) -> OAuth2TokenClient.Token
+    {
+        let transport = self.transport
+        let timeout = options.requestTimeout
+        let clock = environment.wallClock
+        let client = OAuth2TokenClient(
+            send: { request throws(TransportError) in try transport.send(request, options: TransportOptions(timeout: timeout)) },
+            now: { clock.now })
+        do {
+            // A failed refresh falls back to the grant itself, as a refresh token may have expired.
+            let token: OAuth2TokenClient.Token
+            if let refreshToken, let refreshed = try? client.fetch(oauth2.grant, refreshing: refreshToken) {
+                token = refreshed
+            } else {
+                token = try client.fetch(oauth2.grant)
+            }
+            redactor.add(token.accessToken)
+            if let refresh = token.refreshToken { redactor.add(refresh) }
+            return token
+        } catch {
+            throw ExecutionError(phase: .auth, message: redactor.redact(error.description), location: "\(itemLocation) › auth")
+        }
+    }
+
+    private func attach(_ token: OAuth2TokenClient.Token, to request: HTTPRequest, _ oauth2: RequestBuilder.PendingOAuth2)
+        -> HTTPRequest
+    {
+        var request = request
+        if oauth2.addToQuery {
+            request.url = request.url.replacingQueryParameter("access_token", with: token.accessToken)
+        } else {
+            let value = oauth2.headerPrefix.isEmpty ? token.accessToken : oauth2.headerPrefix + " " + token.accessToken
+            request.headers.set("Authorization", value)
+        }
+        return request
     }
 }

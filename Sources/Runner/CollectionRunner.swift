@@ -27,6 +27,8 @@ package final class CollectionRunner {
     private var reportedWarnings = Set<RunWarning>()
     /// Handshake parameters (digest realm and nonce, …) kept per auth definition, as Postman writes them back.
     var authState: [String: AuthParameters] = [:]
+    /// OAuth2 tokens fetched during the run, by grant.
+    var oauth2Tokens: [String: OAuth2TokenClient.Token] = [:]
     /// What `pm.sendRequest` sent during the script that is running.
     var pendingScriptRequests: [ScriptRequestRecord] = []
 

@@ -20,6 +20,19 @@ struct RequestBuilder {
         var secrets: [String] = []
         /// Set for auth types that sign the finished request (digest, oauth1, hawk, awsv4, edgegrid, ntlm).
         var signature: PendingSignature?
+        /// Set for oauth2 auth with a grant configuration: the runner fetches, caches and attaches the token.
+        var oauth2: PendingOAuth2?
+    }
+
+    /// An oauth2 auth whose token the runner has to get from the token endpoint.
+    struct PendingOAuth2 {
+        var grant: OAuth2TokenClient.Grant
+        /// A token the auth already carries, used until it is rejected or expires.
+        var existingToken: String
+        var addToQuery: Bool
+        var headerPrefix: String
+        /// Identifies the grant, so its token is fetched once and shared by every request that uses it.
+        var key: String
     }
 
     /// A signing auth type with its resolved parameters; the runner signs, sends and replays.
@@ -248,7 +261,19 @@ struct RequestBuilder {
             authHeaders.add("Authorization", "Bearer " + token)
             built.secrets.append(token)
         case "oauth2":
-            // Newman attaches an existing token; fetching one is not done here.
+            var values: [String: String] = [:]
+            for entry in auth.parameters { values[entry.key] = parameter(entry.key) }
+            if let grant = OAuth2TokenClient.Grant(parameters: values) {
+                built.secrets += grant.secrets + [values["accessToken"] ?? ""].filter { !$0.isEmpty }
+                built.oauth2 = PendingOAuth2(
+                    grant: grant, existingToken: values["accessToken"] ?? "",
+                    addToQuery: values["addTokenTo"] == "queryParams", headerPrefix: values["headerPrefix"] ?? "Bearer",
+                    key: [grant.kind.rawValue, grant.tokenURL, grant.clientID, grant.scope, grant.username]
+                        .joined(separator: "\u{1F}"))
+                headers.remove("Authorization")
+                break
+            }
+            // Newman only attaches a token it is given.
             let token = parameter("accessToken")
             guard !token.isEmpty else { break }
             built.secrets.append(token)
