@@ -13,6 +13,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
     case awsv4
     case edgegrid
     case ntlm
+    case jwt
 
     /// Signs `request`; the request may come back unchanged while a handshake (digest, ntlm) has not started.
     package func sign(
@@ -25,6 +26,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
         case .awsv4: try AWSSignatureV4Authorization.sign(request, parameters: parameters, context: context)
         case .edgegrid: try EdgeGridAuthorization.sign(request, parameters: parameters, context: context)
         case .ntlm: NTLMAuthorization.sign(request, parameters: parameters)
+        case .jwt: try JWTAuthorization.sign(request, parameters: parameters)
         }
     }
 
@@ -42,7 +44,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
         switch self {
         case .digest: DigestAuthorization.followUp(after: response, parameters: parameters, context: context)
         case .ntlm: NTLMAuthorization.followUp(after: response, parameters: parameters, context: context)
-        case .oauth1, .hawk, .awsv4, .edgegrid: .done(parameters)
+        case .oauth1, .hawk, .awsv4, .edgegrid, .jwt: .done(parameters)
         }
     }
 
@@ -56,6 +58,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
         case .awsv4: ["secretKey", "sessionToken"]
         case .edgegrid: ["clientSecret", "accessToken", "clientToken"]
         case .ntlm: ["password", "ntlmHeader"]
+        case .jwt: ["secret", "privateKey"]
         }
     }
 
