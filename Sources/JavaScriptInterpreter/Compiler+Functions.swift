@@ -384,9 +384,7 @@ extension Realm {
         f.set("length", .number(Double(code.length)), flags: .configurable)
         f.set("name", .string(JSString(code.name)), flags: .configurable)
         if code.kind == .normal {
-            let p = newObject(proto: objectPrototype)
-            p.set("constructor", .object(f))
-            f.set("prototype", .object(p), flags: .writable)
+            f.pendingPrototypeParent = objectPrototype
         }
         return f
     }

@@ -65,6 +65,10 @@ package final class JSObject {
     /// For sealed arrays: elements cannot be deleted.
     var sealedElements = false
     let accounting: HeapAccounting?
+    /// For ordinary script functions: `Object.prototype`, until the function's own `prototype` object is first
+    /// needed. Made eagerly, that object and the function form a cycle (`constructor` ↔ `prototype`) that ARC
+    /// can't free before the realm is torn down, so every callback a script passes would live for the whole run.
+    var pendingPrototypeParent: JSObject?
 
     init(proto: JSObject?, kind: ObjectKind = .ordinary, accounting: HeapAccounting?) {
         self.proto = proto
@@ -96,8 +100,18 @@ package final class JSObject {
 
     // MARK: Own properties
 
+    /// Creates the function's `prototype` object now; lookups by key and key enumeration call this first.
+    func materializePrototype() {
+        guard let parent = pendingPrototypeParent else { return }
+        pendingPrototypeParent = nil
+        let prototype = JSObject(proto: parent, accounting: accounting)
+        prototype.set("constructor", .object(self))
+        set("prototype", .object(prototype), flags: .writable)
+    }
+
     @inline(__always)
     func slot(of key: PropertyKey) -> Int? {
+        if pendingPrototypeParent != nil, case .string(let name) = key, name == "prototype" { materializePrototype() }
         if let index { return index[key] }
         for i in 0..<keys.count where keys[i] == key { return i }
         return nil
@@ -202,6 +216,7 @@ package final class JSObject {
 
     /// Own keys in spec order: integer indices ascending, then strings and then symbols in insertion order.
     func ownKeys() -> [PropertyKey] {
+        materializePrototype()
         var result: [PropertyKey] = []
         var indexKeys: [(Int, PropertyKey)] = []
         if case .array = kind {
@@ -233,6 +248,7 @@ package final class JSObject {
 
     /// Drops everything this object references (realm teardown breaks cycles this way).
     func clear() {
+        pendingPrototypeParent = nil
         proto = nil
         keys = []
         values = []

@@ -219,6 +219,7 @@ extension Realm {
     }
 
     func setIntegrity(_ o: JSObject, frozen: Bool) {
+        o.materializePrototype()
         o.extensible = false
         if o.isArray {
             if frozen {
@@ -235,6 +236,7 @@ extension Realm {
     }
 
     func testIntegrity(_ o: JSObject, frozen: Bool) -> Bool {
+        o.materializePrototype()
         if o.extensible { return false }
         if o.isArray && !o.elements.isEmpty {
             if frozen && !frozenElements(o) { return false }

@@ -68,15 +68,18 @@ extension SandboxPrelude {
     names.forEach(function (name) {
       Object.defineProperty(Assertion.prototype, name, {
         get: function () {
-          var assertion = this;
-          if (asProperty) asProperty.call(assertion);
-          var callable = function () { return call.apply(assertion, arguments) || assertion; };
-          Object.setPrototypeOf(callable, assertion);
-          return callable;
+          if (asProperty) asProperty.call(this);
+          return Object.setPrototypeOf(boundAssertion(call, this), this);
         },
         configurable: true
       });
     });
+  }
+
+  // Made in a scope of its own: a function held by a variable of the scope it closes over is a cycle the
+  // interpreter only frees at the end of the run, and this runs for every `.a(...)` and `.include(...)`.
+  function boundAssertion(call, assertion) {
+    return function () { return call.apply(assertion, arguments) || assertion; };
   }
 
   function property(names, body) {

@@ -251,25 +251,29 @@ extension SandboxPrelude {
     return { method: String(spec.method || 'GET').toUpperCase(), url: String(url), headers: headers, body: body };
   }
 
-  // pm.cookies: the cookies the run's jar holds for the request's URL.
-  function makeCookieList(cookies) {
-    function find(name) {
-      for (var i = cookies.length - 1; i >= 0; i--) if (cookies[i].name === name) return cookies[i];
-      return undefined;
-    }
-    return {
-      get: function (name) { var cookie = find(name); return cookie ? cookie.value : undefined; },
-      has: function (name) { return find(name) !== undefined; },
-      one: function (name) { var cookie = find(name); return cookie ? { name: cookie.name, value: cookie.value } : undefined; },
-      all: function () { return cookies.map(function (c) { return { name: c.name, value: c.value }; }); },
-      count: function () { return cookies.length; },
-      toObject: function () {
-        var object = {};
-        cookies.forEach(function (cookie) { object[cookie.name] = cookie.value; });
-        return object;
-      }
-    };
-  }
+  // pm.cookies: the cookies the run's jar holds for the request's URL (methods on the prototype, as above).
+  function CookieList(cookies) { this.__cookies = cookies; }
+  CookieList.prototype.__find = function (name) {
+    for (var i = this.__cookies.length - 1; i >= 0; i--) if (this.__cookies[i].name === name) return this.__cookies[i];
+    return undefined;
+  };
+  CookieList.prototype.get = function (name) { var cookie = this.__find(name); return cookie ? cookie.value : undefined; };
+  CookieList.prototype.has = function (name) { return this.__find(name) !== undefined; };
+  CookieList.prototype.one = function (name) {
+    var cookie = this.__find(name);
+    return cookie ? { name: cookie.name, value: cookie.value } : undefined;
+  };
+  CookieList.prototype.all = function () {
+    return this.__cookies.map(function (c) { return { name: c.name, value: c.value }; });
+  };
+  CookieList.prototype.count = function () { return this.__cookies.length; };
+  CookieList.prototype.toObject = function () {
+    var object = {};
+    this.__cookies.forEach(function (cookie) { object[cookie.name] = cookie.value; });
+    return object;
+  };
+
+  function makeCookieList(cookies) { return new CookieList(cookies); }
 
   // ---------------------------------------------------------------- variable scopes
   function scope(name) {

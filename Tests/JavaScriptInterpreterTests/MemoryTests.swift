@@ -1,4 +1,4 @@
-import JavaScriptInterpreter
+@testable import JavaScriptInterpreter
 import Testing
 
 @Suite struct MemoryTests {
@@ -49,4 +49,25 @@ import Testing
         }
         #expect(accounting.liveObjects == 0)
     }
+
+    /// A long run keeps one realm, so garbage must not wait for teardown: a function expression that nothing keeps
+    /// is freed after its script, because its `prototype` object (which would point back at it) is made lazily.
+    @Test func callbacksAScriptDropsDoNotAccumulateInALongLivedRealm() {
+        LargeStack.run {
+            let realm = Realm()
+            defer { realm.tearDown() }
+            let script = "[1, 2, 3].forEach(function (n) { return n; }); (function () { return 1; })();"
+            func run(_ count: Int) {
+                for _ in 0..<count { _ = try? realm.evaluate(script) }
+            }
+            run(100)
+            // The realm drops objects only it still holds at its periodic sweep; force one on each side.
+            realm.sweep()
+            let before = realm.accounting.liveObjects
+            run(1_000)
+            realm.sweep()
+            #expect(realm.accounting.liveObjects - before < 50)
+        }
+    }
 }
+
