@@ -12,7 +12,6 @@ package final class ConsoleReporter: RunObserver {
     private let verbose: Bool
     private var failureNumber = 0
     private var lastFolders: [String] = []
-    private var iterationCount = 1
 
     package init(
         useColor: Bool, verbose: Bool = false, redactor: @escaping () -> SecretRedactor,
@@ -34,8 +33,7 @@ package final class ConsoleReporter: RunObserver {
 
     package func handle(_ event: RunEvent) {
         switch event {
-        case .runStarted(let name, let iterations):
-            iterationCount = iterations
+        case .runStarted(let name, _):
             line("postie")
             line()
             line(name)

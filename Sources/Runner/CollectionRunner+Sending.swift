@@ -156,7 +156,7 @@ extension CollectionRunner {
         for (key, value) in request.headers { headers.add(key, value) }
         RequestBuilder(options: options, environment: environment, itemLocation: itemLocation)
             .addDefaultHeaders(to: &headers, url: url)
-        if let body = request.body, !headers.contains("Content-Type") { headers.add("Content-Type", "text/plain") }
+        if request.body != nil, !headers.contains("Content-Type") { headers.add("Content-Type", "text/plain") }
         let http = HTTPRequest(method: request.method, url: url, headers: headers, body: request.body.map { Data($0.utf8) })
         let started = environment.monotonicNow()
         let outcome = send(http, item: PlannedItem(item: .init(name: "pm.sendRequest", request: .init(url: .init(raw: "")))), runStarted: runStarted)

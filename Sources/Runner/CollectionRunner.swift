@@ -46,8 +46,9 @@ package final class CollectionRunner {
         var redactor = SecretRedactor()
         self.scopes = Self.initialScopes(input, environment: environment, redactor: &redactor)
         self.redactor = redactor
-        self.scripts = ScriptRunner(scriptTimeout: options.scriptTimeout, collectionFile: input.collectionFile)
-        self.scripts.collectionName = input.collection.info.name
+        self.scripts = ScriptRunner(
+            scriptTimeout: options.scriptTimeout, collectionFile: input.collectionFile,
+            collectionName: input.collection.info.name)
     }
 
     package func add(_ observer: any RunObserver) {

@@ -12,17 +12,19 @@ import Variables
 final class ScriptRunner {
     private let limits: ExecutionLimits
     private let collectionFile: String
+    private let collectionName: String
     private var sandbox: Sandbox?
 
     /// Scripts with no `--timeout-script` still end, so a `while (true) {}` can't hang a CI job.
     static let defaultTimeout = Duration.seconds(60)
     static let memoryLimitMegabytes = 512
 
-    init(scriptTimeout: Duration?, collectionFile: String) {
+    init(scriptTimeout: Duration?, collectionFile: String, collectionName: String) {
         let timeout = scriptTimeout ?? Self.defaultTimeout
         limits = ExecutionLimits(
             timeoutMilliseconds: Int(timeout.milliseconds), maxMemoryMegabytes: Self.memoryLimitMegabytes)
         self.collectionFile = collectionFile
+        self.collectionName = collectionName
     }
 
     /// The result of one script, in the runner's terms.
@@ -81,8 +83,6 @@ final class ScriptRunner {
         }
         return result
     }
-
-    var collectionName = ""
 
     private func owner(of script: PlannedScript, item: PlannedItem) -> String {
         switch script.owner {
