@@ -62,11 +62,12 @@ package final class CollectionRunner {
     private static func initialScopes(
         _ input: RunInput, environment: RunEnvironment, redactor: inout SecretRedactor
     ) -> ScopeChain {
-        func scope(_ kind: VariableScopeKind, _ document: PostmanEnvironment?, _ overrides: [VariableOverride])
-            -> VariableScope
-        {
-            var scope = VariableScope(kind: kind, name: document?.name)
-            for definition in document?.values ?? [] {
+        func scope(
+            _ kind: VariableScopeKind, name: String?, _ definitions: [VariableDefinition],
+            _ overrides: [VariableOverride] = []
+        ) -> VariableScope {
+            var scope = VariableScope(kind: kind, name: name)
+            for definition in definitions {
                 scope.append(
                     Variable(
                         key: definition.key, value: definition.value, type: definition.type ?? "default",
@@ -79,18 +80,12 @@ package final class CollectionRunner {
             }
             return scope
         }
-        var collection = VariableScope(kind: .collection, name: input.collection.info.name)
-        for definition in input.collection.variables {
-            collection.append(
-                Variable(
-                    key: definition.key, value: definition.value, type: definition.type ?? "default",
-                    isDisabled: definition.isDisabled))
-            if definition.isSecret, case .string(let secret) = definition.value { redactor.add(secret) }
-        }
         return ScopeChain(
-            environment: scope(.environment, input.environment, input.environmentOverrides),
-            collection: collection,
-            globals: scope(.globals, input.globals, input.globalOverrides),
+            environment: scope(
+                .environment, name: input.environment?.name, input.environment?.values ?? [],
+                input.environmentOverrides),
+            collection: scope(.collection, name: input.collection.info.name, input.collection.variables),
+            globals: scope(.globals, name: input.globals?.name, input.globals?.values ?? [], input.globalOverrides),
             dynamicVariables: DynamicVariables(random: environment.random, clock: environment.wallClock))
     }
 
