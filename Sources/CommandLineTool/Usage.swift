@@ -39,7 +39,7 @@ enum Usage {
           --delay-request <ms>              wait before every request
           --timeout <ms>                    limit for the whole run (reports are still written)
           --timeout-request <ms>            limit for each request
-          --timeout-script <ms>             limit for each script
+          --timeout-script <ms>             limit for each script (default: 60000)
           --ignore-redirects                don't follow 3xx responses
           --max-requests <n>                stop an iteration that runs more than n requests, which only a
                                             setNextRequest loop does (default: 10000)
@@ -49,6 +49,15 @@ enum Usage {
           -k, --insecure                    (not available: see the README)
           --ssl-client-cert, --ssl-client-key, --ssl-client-passphrase, --ssl-client-cert-list,
           --ssl-extra-ca-certs              (not available: see the README)
+
+        Checks:
+          --assert '<line>'                 a declarative check for every request, e.g. 'status < 400' (repeatable)
+          --assertions <file>               an assertions file (default: <name>.assertions.json beside the
+                                            collection, when there is one)
+          --contract examples               check responses against the requests' saved examples
+          --contract-nulls <lenient|strict> whether null and a value may stand for each other (default: lenient)
+          --contract-extra-keys <fail|warn|ignore>
+                                            keys the example lacks (default: ignore)
 
         Output:
           -r, --reporters <list>            comma-separated: cli, json, junit (default: cli)
