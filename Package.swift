@@ -103,7 +103,7 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "RunnerTests", dependencies: ["JSON", "PostmanFormat", "Runner", "TestSupport", "Transport", "Variables"],
-            swiftSettings: settings),
+            exclude: ["Snapshots"], swiftSettings: settings),
         .testTarget(
             name: "ReportersTests", dependencies: ["JSON", "Reporters", "Runner", "TestSupport", "Transport"],
             exclude: ["Schemas", "Snapshots"], swiftSettings: settings),
