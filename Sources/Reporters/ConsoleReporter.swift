@@ -85,6 +85,10 @@ package final class ConsoleReporter: RunObserver {
                 text += " [errored]"
             }
             line(text)
+            if verbose, execution.authReplays > 0 {
+                let times = execution.authReplays == 1 ? "once" : "\(execution.authReplays) times"
+                line(paint("    ↻ sent again \(times) for the auth handshake; the time above includes it", "90"))
+            }
             if verbose { renderVerbose(request, execution.response) }
         }
     }

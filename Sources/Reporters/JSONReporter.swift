@@ -135,6 +135,7 @@ package struct JSONReporter {
         if !declarative.isEmpty {
             object["checks"] = .array(declarative.map(render))
         }
+        if execution.authReplays > 0 { object["authReplays"] = .number(Double(execution.authReplays)) }
         if !execution.scriptRequests.isEmpty {
             object["scriptRequests"] = .array(
                 execution.scriptRequests.map { record in

@@ -9,6 +9,8 @@ extension CollectionRunner {
     struct SendOutcome {
         var request: HTTPRequest
         var result: Result<HTTPResponse, TransportError>
+        /// How many times an auth handshake (digest, ntlm, an oauth2 refresh) sent the request again.
+        var replays = 0
     }
 
     /// Postman replays a request at most this many times for auth handshakes (digest, ntlm).
@@ -53,7 +55,8 @@ extension CollectionRunner {
                     phase: .auth, message: redactor.redact(error.description), location: "\(itemLocation) › auth")
             }
             if let authorization = signed.headers["Authorization"] { redactor.add(authorization) }
-            let outcome = send(signed, item: item, runStarted: runStarted)
+            var outcome = send(signed, item: item, runStarted: runStarted)
+            outcome.replays = replays
             guard case .success(let response) = outcome.result else { return (outcome, nil) }
             switch signature.scheme.followUp(after: response, parameters: parameters, context: context) {
             case .replay(let next) where replays < Self.maximumAuthReplays:
@@ -198,7 +201,9 @@ extension CollectionRunner {
         guard case .success(let response) = outcome.result, response.status == 401, !fresh else { return outcome }
         token = try fetchToken(oauth2, refreshing: token.refreshToken, itemLocation: itemLocation)
         oauth2Tokens[oauth2.key] = token
-        return send(attach(token, to: request, oauth2), item: item, runStarted: runStarted)
+        var replayed = send(attach(token, to: request, oauth2), item: item, runStarted: runStarted)
+        replayed.replays = 1
+        return replayed
     }
 
     private func fetchToken(_ oauth2: RequestBuilder.PendingOAuth2, refreshing refreshToken: String?, itemLocation: String)

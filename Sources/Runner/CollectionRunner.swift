@@ -259,6 +259,7 @@ package final class CollectionRunner {
             execution.duration = environment.monotonicNow() - started
             sent = outcome.request
             execution.request = redactor.redact(outcome.request)
+            execution.authReplays = outcome.replays
             switch outcome.result {
             case .success(let response):
                 execution.response = response

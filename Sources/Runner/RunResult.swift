@@ -71,6 +71,8 @@ package struct ItemExecution: Sendable {
     package var warnings: [RunWarning]
     /// What the item's scripts wrote with `console.log` and friends.
     package var logs: [ScriptLog] = []
+    /// How many times an auth handshake sent the request again; `duration` includes them.
+    package var authReplays = 0
     /// Requests the item's scripts sent with `pm.sendRequest`.
     package var scriptRequests: [ScriptRequestRecord] = []
     /// How many pre-request and test scripts ran, for the summary's counts.
