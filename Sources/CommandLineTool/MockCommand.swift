@@ -51,9 +51,9 @@ struct MockCommand {
         io.standardOutput("postie mock: serving \(examples.count) examples of '\(collection.info.name)' at \(server.baseURL)\n")
         io.standardOutput("press Ctrl-C to stop\n")
         let stopped = DispatchSemaphore(value: 0)
-        let interrupts = InterruptHandler { stopped.signal() }
+        let stopListening = io.onInterrupt { stopped.signal() }
         stopped.wait()
-        interrupts.stop()
+        stopListening()
         server.stop()
         return .success
     }

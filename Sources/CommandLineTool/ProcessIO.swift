@@ -10,11 +10,15 @@ package struct ProcessIO: Sendable {
     package var standardInput: @Sendable () -> Data
     /// The machine name JUnit reports carry.
     package var hostname: String
+    /// Calls the handler on Ctrl-C until the returned closure is called. Signals are process-wide, so tests
+    /// pass their own source rather than racing each other for SIGINT.
+    package var onInterrupt: @Sendable (@escaping @Sendable () -> Void) -> (() -> Void)
 
     package init(
         standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
         isTerminal: Bool, environment: [String: String], standardInput: @escaping @Sendable () -> Data,
-        hostname: String = "localhost"
+        hostname: String = "localhost",
+        onInterrupt: @escaping @Sendable (@escaping @Sendable () -> Void) -> (() -> Void) = { _ in {} }
     ) {
         self.standardOutput = standardOutput
         self.standardError = standardError
@@ -22,6 +26,7 @@ package struct ProcessIO: Sendable {
         self.environment = environment
         self.standardInput = standardInput
         self.hostname = hostname
+        self.onInterrupt = onInterrupt
     }
 
     /// The real process: stdout, stderr, the environment and stdin.
@@ -32,6 +37,10 @@ package struct ProcessIO: Sendable {
             isTerminal: isatty(STDOUT_FILENO) != 0,
             environment: ProcessInfo.processInfo.environment,
             standardInput: { FileHandle.standardInput.readDataToEndOfFile() },
-            hostname: ProcessInfo.processInfo.hostName)
+            hostname: ProcessInfo.processInfo.hostName,
+            onInterrupt: { handler in
+                let interrupts = InterruptHandler(onInterrupt: handler)
+                return { interrupts.stop() }
+            })
     }
 }

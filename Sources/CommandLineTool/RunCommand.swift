@@ -83,12 +83,12 @@ struct RunCommand {
         let console = consoleReporter(redactor: { [runner] in runner.redactor })
         if let console { runner.add(console) }
 
-        let interrupts = InterruptHandler {
+        let stopListening = io.onInterrupt {
             cancellation.cancel()
             transport.cancelAll()
         }
         let result = runner.run()
-        interrupts.stop()
+        stopListening()
 
         console?.renderSummary(result)
         var writeFailed = false

@@ -41,9 +41,11 @@ import Transport
 
     @Test func interruptStopsTheRunAndStillWritesReports() throws {
         let paths = try files()
-        let transport = InterruptingTransport()
+        let interrupts = TestInterrupts()
+        let transport = InterruptingTransport(interrupts: interrupts)
         let run = ToolHarness.run(
-            ["run", paths.collection, "-r", "cli,json", "--reporter-json-export", paths.json], transport: transport)
+            ["run", paths.collection, "-r", "cli,json", "--reporter-json-export", paths.json], transport: transport,
+            interrupts: interrupts)
         #expect(run.exitCode == .failure)
         #expect(run.standardOutput.contains("run incomplete: the run was interrupted"))
         let report = try JSONParser.parse(try String(contentsOfFile: paths.json, encoding: .utf8))
@@ -52,12 +54,17 @@ import Transport
     }
 }
 
-/// Sends SIGINT to this process (as Ctrl-C does, not to one thread) during the first request, then waits for the interrupt handler to cancel it.
+/// Presses Ctrl-C during the first request, then waits for the run to cancel it.
 private final class InterruptingTransport: HTTPTransport, @unchecked Sendable {
     private let cancelled = DispatchSemaphore(value: 0)
+    private let interrupts: TestInterrupts
+
+    init(interrupts: TestInterrupts) {
+        self.interrupts = interrupts
+    }
 
     func send(_ request: HTTPRequest, options: TransportOptions) throws(TransportError) -> HTTPResponse {
-        kill(getpid(), SIGINT)
+        interrupts.fire()
         if cancelled.wait(timeout: .now() + 10) == .timedOut {
             return HTTPResponse(status: 200)
         }
@@ -66,5 +73,17 @@ private final class InterruptingTransport: HTTPTransport, @unchecked Sendable {
 
     func cancelAll() {
         cancelled.signal()
+    }
+}
+
+/// The real signal handler, alone: it is the only code in the tests that touches SIGINT.
+@Suite(.serialized) struct InterruptHandlerTests {
+    @Test func sigintReachesTheHandlerOutsideSignalContext() {
+        let called = DispatchSemaphore(value: 0)
+        let handler = InterruptHandler { called.signal() }
+        defer { handler.stop() }
+        // Process-directed, as Ctrl-C is, so whichever thread has SIGINT unblocked takes it.
+        kill(getpid(), SIGINT)
+        #expect(called.wait(timeout: .now() + 5) == .success)
     }
 }
