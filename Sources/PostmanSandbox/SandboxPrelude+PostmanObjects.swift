@@ -4,7 +4,7 @@ extension SandboxPrelude {
   // ---------------------------------------------------------------- console
   function formatForConsole(value, top) {
     if (typeof value === 'string') return top ? value : quoteString(value);
-    return inspect(value, Infinity);
+    return inspectForConsole(value);
   }
   var console = {};
   ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {

@@ -53,9 +53,21 @@ extension SandboxPrelude {
     return quoted;
   }
 
+  // chai writes zero as +0; Node's console writes 0. Console formatting turns this off while it renders.
+  var zeroWithSign = true;
+
   function inspectNumber(value) {
-    if (value === 0) return 1 / value < 0 ? '-0' : '+0';
+    if (value === 0) return 1 / value < 0 ? '-0' : (zeroWithSign ? '+0' : '0');
     return String(value);
+  }
+
+  function inspectForConsole(value) {
+    zeroWithSign = false;
+    try {
+      return inspect(value, Infinity);
+    } finally {
+      zeroWithSign = true;
+    }
   }
 
   function inspectKey(key) {

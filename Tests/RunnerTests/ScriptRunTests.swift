@@ -216,12 +216,13 @@ import Transport
         let item = RunnerFixture.request(
             "R", #"{"url": "http://h.test/"}"#,
             extra: ScriptRunTests.events(
-                ScriptRunTests.script("test", ["console.log('%s is %d, %j, 100%%', 'x', 42, {a: 1}, 'extra');", "console.warn({b: [1, 'two']});"])))
+                ScriptRunTests.script("test", ["console.log('%s is %d, %j, 100%%', 'x', 42, {a: 1}, 'extra');", "console.warn({b: [1, 'two']});", "console.log(0, {n: 0}, -0);"])))
         let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: StubTransport())
         #expect(
             result.executions[0].logs == [
                 ScriptLog(level: "log", text: "x is 42, {\"a\":1}, 100% extra"),
                 ScriptLog(level: "warn", text: "{ b: [ 1, 'two' ] }"),
+                ScriptLog(level: "log", text: "0 { n: 0 } -0"),
             ])
     }
 }
