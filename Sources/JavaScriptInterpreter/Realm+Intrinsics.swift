@@ -27,6 +27,7 @@ extension Realm {
         setUpErrors()
         setUpSymbol()
         setUpCollections()
+        setUpDate()
         setUpGlobalFunctions()
         setUpConsole()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import JavaScriptParser
 
 /// A JavaScript realm: the global object, the built-ins, the limits, and every object it allocated (so teardown can
@@ -41,6 +42,8 @@ package final class Realm {
     var joinStack: [JSObject] = []
     /// Replaces `Math.random` (tests use a seeded source).
     package var randomSource: (() -> Double)?
+    /// Milliseconds since 1970 for `Date.now()` and `new Date()`; the host can fix it for reproducible runs.
+    package var currentTime: () -> Double = { (Date().timeIntervalSince1970 * 1000).rounded(.down) }
 
     // Memory.
     var registry: [JSObject] = []

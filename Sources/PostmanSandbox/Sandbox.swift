@@ -13,8 +13,10 @@ package final class Sandbox {
     private let state = SandboxState()
     private var setUpFailure: ScriptFailure?
 
-    package init(limits: ExecutionLimits) {
+    /// `now` gives `Date.now()` and `new Date()` in milliseconds since 1970, so a fixed clock fixes scripts too.
+    package init(limits: ExecutionLimits, now: (() -> Double)? = nil) {
         realm = Realm(limits: limits)
+        if let now { realm.currentTime = now }
         let host = SandboxHost(realm: realm, state: state).makeHostObject()
         realm.setGlobal("__host", .object(host))
         let realm = self.realm

@@ -48,7 +48,7 @@ package final class CollectionRunner {
         self.redactor = redactor
         self.scripts = ScriptRunner(
             scriptTimeout: options.scriptTimeout, collectionFile: input.collectionFile,
-            collectionName: input.collection.info.name)
+            collectionName: input.collection.info.name, clock: environment.wallClock)
     }
 
     package func add(_ observer: any RunObserver) {

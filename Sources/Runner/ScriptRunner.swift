@@ -19,7 +19,10 @@ final class ScriptRunner {
     static let defaultTimeout = Duration.seconds(60)
     static let memoryLimitMegabytes = 512
 
-    init(scriptTimeout: Duration?, collectionFile: String, collectionName: String) {
+    private let now: () -> Double
+
+    init(scriptTimeout: Duration?, collectionFile: String, collectionName: String, clock: any WallClock) {
+        now = { (clock.now.timeIntervalSince1970 * 1000).rounded(.down) }
         let timeout = scriptTimeout ?? Self.defaultTimeout
         limits = ExecutionLimits(
             timeoutMilliseconds: Int(timeout.milliseconds), maxMemoryMegabytes: Self.memoryLimitMegabytes)
@@ -44,7 +47,7 @@ final class ScriptRunner {
         response: ScriptResponse?, cookies: [(name: String, value: String)], scopes: inout ScopeChain,
         send: @escaping (ScriptRequest) -> ScriptExchange
     ) -> Result {
-        let sandbox = self.sandbox ?? Sandbox(limits: limits)
+        let sandbox = self.sandbox ?? Sandbox(limits: limits, now: now)
         self.sandbox = sandbox
         let event: ScriptContext.Event = script.event.kind == .prerequest ? .prerequest : .test
         let kind = event == .prerequest ? "pre-request script" : "test script"

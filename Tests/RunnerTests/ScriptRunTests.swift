@@ -248,3 +248,15 @@ import Transport
         #expect(transport.requests.first?.headers["X-Trace"] == "t1")
     }
 }
+
+@Suite struct ScriptClockTests {
+    @Test func datesInScriptsComeFromTheRunsClock() throws {
+        let item = RunnerFixture.request(
+            "R", #"{"url": "http://h.test/{{ts}}"}"#,
+            extra: ScriptRunTests.events(
+                ScriptRunTests.script("prerequest", ["pm.environment.set('ts', new Date(Date.now() + 1000).toISOString());"])))
+        let transport = StubTransport()
+        _ = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport)
+        #expect(transport.requests.first?.url.path == "/2026-11-18T11:06:41.000Z")
+    }
+}

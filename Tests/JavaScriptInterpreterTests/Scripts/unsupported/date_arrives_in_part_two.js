@@ -1,2 +1,0 @@
-// expect: undefined
-console.log(typeof Date);
