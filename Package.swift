@@ -78,7 +78,8 @@ let package = Package(
             name: "TestSupport", dependencies: ["Transport"], path: "Tests/TestSupport",
             swiftSettings: settings),
         .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: settings),
-        .testTarget(name: "PostmanFormatTests", dependencies: ["PostmanFormat"], swiftSettings: settings),
+        .testTarget(
+            name: "PostmanFormatTests", dependencies: ["JSON", "PostmanFormat", "TestSupport"], swiftSettings: settings),
         .testTarget(name: "VariablesTests", dependencies: ["JSON", "Variables"], swiftSettings: settings),
         // The transport is tested against our own loopback server, with the real URLSession.
         .testTarget(name: "TransportTests", dependencies: ["MockServer", "Transport"], swiftSettings: settings),

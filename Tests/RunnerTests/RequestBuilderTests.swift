@@ -204,3 +204,18 @@ import Transport
         ])
     }
 }
+
+@Suite struct URLEncoderFuzzTests {
+    @Test func randomURLTextsEncodeOrFailButNeverCrash() {
+        var generator = SeededGenerator(seed: 3)
+        let alphabet = Array("htps:/?#[]@!$&'()*+,;=%{}|^`<> \"\\éü😀abcXYZ019-._~\u{0}\n")
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator) ?? "a"
+            })
+            if case .success(let url) = URLEncoder.url(from: text) {
+                #expect(url.host?.isEmpty == false)
+            }
+        }
+    }
+}
