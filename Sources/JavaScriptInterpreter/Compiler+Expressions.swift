@@ -55,10 +55,11 @@ extension Compiler {
                 guard case .object(let fo) = f, let data = fo.functionData else { throw realm.typeError("\(text) is not a function") }
                 return try realm.call(fo, data, this: thisValue, args, newTarget: nil)
             }
-        case .regex(_, _, let loc):
+        case .regex(let pattern, let flags, let loc):
+            // Each evaluation makes a new object, as the spec says; the pattern is checked on the first.
             return { [unowned(unsafe) realm] _ throws(JSThrow) in
                 realm.at(loc)
-                throw realm.throwError("SyntaxError", "Regular expressions are not supported yet")
+                return .object(try realm.makeRegExp(pattern, flags))
             }
         case .this(let loc):
             return compileIdentifier("this", loc)

@@ -166,6 +166,10 @@ struct Inspector {
         case .function:
             base = functionBase(o)
             if keys.isEmpty { return base }
+        case .regexp(let program):
+            base = RegexProgram.display(program)
+            keys = keys.filter { $0 != .string("lastIndex") }
+            if keys.isEmpty { return base }
         case .error:
             var stack = (try? realm.get(.object(o), "stack"))?.asString
             if stack == nil {

@@ -48,6 +48,7 @@ enum ObjectKind {
     case arguments
     case iterator(IteratorState)
     case date(Double)
+    case regexp(RegexProgram)
 }
 
 /// A JavaScript object: prototype, ordered own properties, and for arrays a dense element vector.

@@ -214,6 +214,7 @@ extension Realm {
         case .string: return "[object String]"
         case .arguments: return "[object Arguments]"
         case .date: return "[object Date]"
+        case .regexp: return "[object RegExp]"
         default: return "[object Object]"
         }
     }

@@ -28,6 +28,7 @@ extension Realm {
         setUpSymbol()
         setUpCollections()
         setUpDate()
+        setUpRegExp()
         setUpGlobalFunctions()
         setUpConsole()
     }

@@ -22,6 +22,7 @@ package final class Realm {
     var mapPrototype: JSObject!
     var setPrototype: JSObject!
     var weakMapPrototype: JSObject!
+    var regExpPrototype: JSObject!
     var errorPrototypes: [String: JSObject] = [:]
     var throwTypeErrorFunction: JSObject!
     var arrayValuesFunction: JSObject!
@@ -145,6 +146,7 @@ package final class Realm {
         mapPrototype = nil
         setPrototype = nil
         weakMapPrototype = nil
+        regExpPrototype = nil
         throwTypeErrorFunction = nil
         arrayValuesFunction = nil
         stackGetter = nil

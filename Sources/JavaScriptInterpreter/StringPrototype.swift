@@ -250,8 +250,8 @@ extension Realm {
             let r = c.realm
             let s = try r.thisString(c, "split")
             let limit = c[1].isUndefined ? Int(UInt32.max) : Int(try r.toUint32(c[1]))
-            if case .object(let o) = c[0], o.getOwn(.string("%regexp")) != nil {
-                throw r.syntaxError("Regular expressions are not supported yet")
+            if case .object(let o) = c[0], case .regexp(let p) = o.kind {
+                return .object(r.newArray(try r.regExpSplit(p, s, limit: limit)))
             }
             if c[0].isUndefined { return .object(r.newArray(limit == 0 ? [] : [.string(s)])) }
             let sep = try r.toString(c[0])
@@ -278,8 +278,9 @@ extension Realm {
             defineMethod(proto, name, length: 2) { c throws(JSThrow) in
                 let r = c.realm
                 let s = try r.thisString(c, name)
-                if case .object(let o) = c[0], o.getOwn(.string("%regexp")) != nil {
-                    throw r.syntaxError("Regular expressions are not supported yet")
+                if case .object(let o) = c[0], case .regexp(let p) = o.kind {
+                    if all && !p.global { throw r.typeError("replaceAll must be called with a global RegExp") }
+                    return .string(try r.regExpReplace(o, p, s, c[1]))
                 }
                 let pattern = try r.toString(c[0])
                 let replacer = c[1]
@@ -312,10 +313,51 @@ extension Realm {
                 return .string(JSString(units: out))
             }
         }
-        for name in ["match", "matchAll", "search"] {
-            defineMethod(proto, name, length: 1) { c throws(JSThrow) in
-                throw c.realm.syntaxError("Regular expressions are not supported yet (String.prototype.\(name))")
+        // match, matchAll and search turn a non-RegExp argument into a RegExp, as the spec's RegExpCreate does.
+        func regExp(_ c: NativeCall, flags: String) throws(JSThrow) -> (JSObject, RegexProgram) {
+            if case .object(let o) = c[0], case .regexp(let p) = o.kind { return (o, p) }
+            let source = c[0].isUndefined ? [] : Array(try c.realm.toString(c[0]).units)
+            let o = try c.realm.makeRegExp(source, flags)
+            guard case .regexp(let p) = o.kind else { throw c.realm.typeError("not a RegExp") }
+            return (o, p)
+        }
+        defineMethod(proto, "match", length: 1) { c throws(JSThrow) in
+            let r = c.realm
+            let s = try r.thisString(c, "match")
+            let (o, p) = try regExp(c, flags: "")
+            guard p.global else { return try r.regExpExec(o, p, s) }
+            let matches = try r.regExpAllMatches(o, p, s)
+            if matches.isEmpty { return .null }
+            return .object(r.newArray(matches.map { found in .string(s.substring(found[0]?.0 ?? 0, found[0]?.1 ?? 0)) }))
+        }
+        defineMethod(proto, "matchAll", length: 1) { c throws(JSThrow) in
+            let r = c.realm
+            let s = try r.thisString(c, "matchAll")
+            let (o, p) = try regExp(c, flags: "g")
+            guard p.global else {
+                throw r.typeError("String.prototype.matchAll called with a non-global RegExp argument")
             }
+            let results = try r.regExpAllMatches(o, p, s).map { JSValue.object(r.matchArray($0, p, s)) }
+            let array = JSValue.object(r.newArray(results))
+            return try r.call(try r.get(array, "values"), this: array, [])
+        }
+        defineMethod(proto, "search", length: 1) { c throws(JSThrow) in
+            let r = c.realm
+            let s = try r.thisString(c, "search")
+            let (_, p) = try regExp(c, flags: "")
+            let input = Array(s.units)
+            let limit = r.regexSteps
+            for start in 0...input.count {
+                let found: [(Int, Int)?]?
+                do {
+                    found = try p.match(input, at: start, stepLimit: limit)
+                } catch {
+                    throw .limit(.steps(limit))
+                }
+                if found != nil { return .number(Double(start)) }
+                if p.sticky { break }
+            }
+            return .number(-1)
         }
         defineMethod(proto, "localeCompare", length: 1) { c throws(JSThrow) in
             let a = try c.realm.thisString(c, "localeCompare").string

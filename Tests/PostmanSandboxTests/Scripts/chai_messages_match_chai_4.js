@@ -91,3 +91,7 @@ pm.test('case 44', function () { pm.expect(undefined).to.not.exist });
 // expect: pass
 pm.test('case 45', function () { pm.expect([1,2]).to.be.an('array').and.not.be.empty });
 // expect: pass
+pm.test('regex', function () { pm.expect('abc').to.match(/^x/); });
+// expect: expected 'abc' to match /^x/
+pm.test('regex passes', function () { pm.expect('2026-11-29').to.match(/^\d{4}-\d{2}-\d{2}$/); });
+// expect: pass
