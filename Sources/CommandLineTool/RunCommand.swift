@@ -230,7 +230,9 @@ struct RunCommand {
     // MARK: Output files
 
     private func reportPath(_ explicit: String?, extension fileExtension: String, started: Date) -> String {
-        let stamp = String(ISO8601DateFormatter().string(from: started).map { $0.isNumber ? $0 : "-" })
+        // 2026-11-29T04:29:30Z → 2026-11-29-04-29-30, as Newman names its reports.
+        var stamp = String(ISO8601DateFormatter().string(from: started).map { $0.isNumber ? $0 : "-" })
+        while stamp.hasSuffix("-") { stamp.removeLast() }
         let name = "postie-run-report-\(stamp).\(fileExtension)"
         guard let explicit else { return "postie-reports/" + name }
         var isDirectory: ObjCBool = false
