@@ -21,7 +21,7 @@ extension Realm {
             return .undefined
         }
         base.set("stackTraceLimit", .number(10), flags: .all)
-        for name in ["TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError"] {
+        for name in ["TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "AggregateError"] {
             let p = newObject(proto: proto)
             errorPrototypes[name] = p
             _ = makeErrorConstructor(name, prototype: p, parent: base)
@@ -34,13 +34,16 @@ extension Realm {
             let fallback = r.errorPrototypes[name] ?? r.errorPrototype!
             let proto = try r.prototype(from: c.newTarget, fallback: fallback)
             let e = r.newObject(proto: proto, kind: .error(r.stackFrames()))
-            var message = ""
-            if !c[0].isUndefined {
-                message = try r.toString(c[0]).string
-                e.set("message", .string(JSString(message)))
+            // AggregateError(errors, message, options) takes its list first.
+            let first = name == "AggregateError" ? 1 : 0
+            if !c[first].isUndefined {
+                e.set("message", .string(JSString(try r.toString(c[first]).string)))
             }
-            if case .object(let options) = c[1], r.hasProperty(options, .string("cause")) {
-                e.set("cause", try r.get(c[1], "cause"))
+            if case .object(let options) = c[first + 1], r.hasProperty(options, .string("cause")) {
+                e.set("cause", try r.get(c[first + 1], "cause"))
+            }
+            if first == 1 {
+                e.set("errors", .object(r.newArray(try r.iterableToArray(c[0]))))
             }
             r.installStack(e)
             return .object(e)

@@ -49,6 +49,7 @@ enum ObjectKind {
     case iterator(IteratorState)
     case date(Double)
     case regexp(RegexProgram)
+    case promise(PromiseState)
 }
 
 /// A JavaScript object: prototype, ordered own properties, and for arrays a dense element vector.

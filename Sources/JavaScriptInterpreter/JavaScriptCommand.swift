@@ -2,7 +2,7 @@ import JavaScriptParser
 
 /// `postie js [--strict] FILE…`: runs files in order in one realm. The CLI owns argv and file reading.
 package enum JavaScriptCommand {
-    /// Exit codes: 0 success, 1 uncaught exception, 3 syntax error, 4 limit hit.
+    /// Exit codes: 0 success, 1 uncaught exception or unhandled rejection, 3 syntax error, 4 limit hit.
     package static func run(files: [(name: String, source: String)], strict: Bool, limits: ExecutionLimits,
                             stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) -> Int32 {
         LargeStack.run {
@@ -14,6 +14,12 @@ package enum JavaScriptCommand {
             for file in files {
                 do throws(ScriptError) {
                     try realm.evaluate(file.source, fileName: file.name, strict: strict)
+                    let problems = try realm.drainEventLoop()
+                    // Like Node, an unhandled rejection or a runaway timer fails the run.
+                    if !problems.isEmpty {
+                        problems.forEach(stderr)
+                        return 1
+                    }
                 } catch {
                     switch error.kind {
                     case .syntax(let e):

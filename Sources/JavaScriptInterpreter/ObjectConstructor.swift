@@ -215,6 +215,7 @@ extension Realm {
         case .arguments: return "[object Arguments]"
         case .date: return "[object Date]"
         case .regexp: return "[object RegExp]"
+        case .promise: return "[object Promise]"
         default: return "[object Object]"
         }
     }

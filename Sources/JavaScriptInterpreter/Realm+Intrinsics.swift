@@ -29,6 +29,8 @@ extension Realm {
         setUpCollections()
         setUpDate()
         setUpRegExp()
+        setUpPromise()
+        setUpTimers()
         setUpGlobalFunctions()
         setUpConsole()
     }

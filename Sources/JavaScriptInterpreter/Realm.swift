@@ -23,6 +23,15 @@ package final class Realm {
     var setPrototype: JSObject!
     var weakMapPrototype: JSObject!
     var regExpPrototype: JSObject!
+    var promisePrototype: JSObject!
+    /// Promise reaction jobs waiting to run (the microtask queue), oldest first.
+    var pendingJobs: [PromiseJob] = []
+    /// Timers on the virtual clock: `setTimeout` and friends never wait for real time.
+    var timers: [ScriptTimer] = []
+    var nextTimerID = 1
+    var virtualTime = 0.0
+    /// Rejected promises nobody has handled yet, in rejection order.
+    var unhandledRejections: [(PromiseState, JSValue)] = []
     var errorPrototypes: [String: JSObject] = [:]
     var throwTypeErrorFunction: JSObject!
     var arrayValuesFunction: JSObject!
@@ -147,6 +156,10 @@ package final class Realm {
         setPrototype = nil
         weakMapPrototype = nil
         regExpPrototype = nil
+        promisePrototype = nil
+        pendingJobs = []
+        timers = []
+        unhandledRejections = []
         throwTypeErrorFunction = nil
         arrayValuesFunction = nil
         stackGetter = nil

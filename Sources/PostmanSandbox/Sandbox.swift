@@ -58,6 +58,10 @@ package final class Sandbox {
                 realm.setGlobal("__postieContext", realm.value(from: context.jsonValue))
                 _ = try realm.evaluate("__host.begin(__postieContext)", fileName: "postie-sandbox.js")
                 _ = try realm.evaluate(source, fileName: fileName)
+                // Timers and promise callbacks finish before the script's results are read, as in Postman.
+                for problem in try realm.drainEventLoop() {
+                    state.outcome.console.append(ConsoleLine(level: "error", text: problem))
+                }
                 let changes = try realm.jsonValue(from: try realm.evaluate("__host.end()", fileName: "postie-sandbox.js"))
                 if let headers = changes?["headers"]?.arrayValue {
                     state.outcome.requestHeaders = headers.compactMap { entry in

@@ -4,28 +4,52 @@ extension SandboxPrelude {
   // ---------------------------------------------------------------- one script's globals
   // pm is built once per realm; each script only swaps in its own context. Building it per script would
   // leave a cycle of closures behind every time (see Response above).
-  var current = { context: null, testIndex: 0 };
+  var current = { context: null, testIndex: 0, pendingTests: [] };
   var pm = {};
   pm.test = function (name, callback) {
     current.testIndex += 1;
+    name = String(name);
     if (typeof callback !== 'function') {
-      host.test(String(name), true, '', false);
+      host.test(name, true, '', false);
       return pm;
     }
+    // An async test (a `done` parameter, or a returned promise) is recorded when it settles; one still
+    // pending when the script's timers and promises have all run fails in end().
+    var pending = null;
+    function settle(error) {
+      if (pending === null || pending.settled) return;
+      pending.settled = true;
+      recordTest(name, error);
+    }
     try {
+      if (callback.length > 0) {
+        pending = { name: name, settled: false };
+        current.pendingTests.push(pending);
+        callback(function (error) { settle(error === undefined || error === null ? null : error); });
+        return pm;
+      }
       var result = callback();
       if (result && typeof result.then === 'function') {
-        host.test(String(name), false, 'async test functions are not supported yet', false);
+        pending = { name: name, settled: false };
+        current.pendingTests.push(pending);
+        result.then(function () { settle(null); }, function (error) { settle(error); });
       } else {
-        host.test(String(name), true, '', false);
+        recordTest(name, null);
       }
     } catch (error) {
-      var message = error && error.message !== undefined ? error.message : String(error);
-      var kind = error && error.name ? error.name : 'Error';
-      host.test(String(name), false, kind === 'AssertionError' ? message : kind + ': ' + message, false);
+      if (pending === null) recordTest(name, error); else settle(error);
     }
     return pm;
   };
+  function recordTest(name, error) {
+    if (error === null) {
+      host.test(name, true, '', false);
+      return;
+    }
+    var message = error && error.message !== undefined ? error.message : String(error);
+    var kind = error && error.name ? error.name : 'Error';
+    host.test(name, false, kind === 'AssertionError' ? message : kind + ': ' + message, false);
+  }
   pm.test.skip = function (name) {
     current.testIndex += 1;
     host.test(String(name), true, '', true);
@@ -48,17 +72,17 @@ extension SandboxPrelude {
     },
     location: []
   };
-  // The host sends synchronously, so the callback runs before pm.sendRequest returns; Postman runs it later,
-  // which only matters to scripts that rely on the order of their own console output.
+  // The host sends synchronously; the callback still runs on a later tick, as in Postman, so code after
+  // pm.sendRequest runs first. Without a callback it returns a promise of the response.
   pm.sendRequest = function (spec, callback) {
     var result = host.sendRequest(normalizeRequest(spec));
     var error = result.error !== undefined ? new Error(result.error) : null;
     var response = error ? undefined : makeResponse(result.response);
     if (typeof callback === 'function') {
-      callback(error, response);
-    } else if (error) {
-      throw error;
+      setTimeout(function () { callback(error, response); }, 0);
+      return undefined;
     }
+    return error ? Promise.reject(error) : Promise.resolve(response);
   };
   pm.visualizer = {
     set: function (template, data) { host.visualize(String(template), data === undefined ? null : data); },
@@ -120,6 +144,7 @@ extension SandboxPrelude {
   function begin(context) {
     current.context = context;
     current.testIndex = 0;
+    current.pendingTests = [];
     pm.info = {
       eventName: context.eventName, iteration: context.iteration, iterationCount: context.iterationCount,
       requestName: context.requestName, requestId: context.requestId
@@ -152,6 +177,9 @@ extension SandboxPrelude {
   }
 
   function end() {
+    current.pendingTests.forEach(function (test) {
+      if (!test.settled) recordTest(test.name, new Error('the test did not finish: its done callback was never called or its promise never settled'));
+    });
     // Legacy tests["name"] = value are reported after the script, after its pm.test results.
     var tests = global.tests || {};
     Object.keys(tests).forEach(function (name) {

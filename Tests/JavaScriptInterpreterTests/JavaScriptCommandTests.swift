@@ -30,6 +30,19 @@ import Testing
         #expect(r.stderr == ["Uncaught TypeError: Cannot read properties of null (reading 'x')\n    at t.js:2:6"])
     }
 
+    @Test func timersAndPromisesRunBeforeTheNextFileAndTheirErrorsFailTheRun() {
+        let ok = Self.run([("a.js", "setTimeout(() => console.log('timer'), 10); Promise.resolve().then(() => console.log('job'));"),
+                           ("b.js", "console.log('b');")])
+        #expect(ok.code == 0)
+        #expect(ok.stdout == ["job", "timer", "b"])
+        let thrown = Self.run([("t.js", "setTimeout(() => {\n  null.x;\n}, 0);")])
+        #expect(thrown.code == 1)
+        #expect(thrown.stderr.first?.hasPrefix("Uncaught TypeError: Cannot read properties of null (reading 'x')\n    at ") == true)
+        let rejected = Self.run([("r.js", "Promise.reject(new RangeError('late'));")])
+        #expect(rejected.code == 1)
+        #expect(rejected.stderr == ["Uncaught (in promise) RangeError: late"])
+    }
+
     @Test func syntaxErrorPrintsLocationAndCaret() {
         let r = Self.run([("bad.js", "let a = 1;\nif (a) }")])
         #expect(r.code == 3)

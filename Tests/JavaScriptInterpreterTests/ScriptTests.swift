@@ -60,6 +60,7 @@ struct ScriptRun: Sendable {
             }
             do throws(ScriptError) {
                 try realm.evaluate(source, fileName: name + ".js")
+                run.output += try realm.drainEventLoop()
             } catch {
                 switch error.kind {
                 case .syntax(let e): run.syntaxError = e.message

@@ -59,6 +59,29 @@ import Variables
         #expect(outcome.failure == ScriptFailure(message: "TypeError: Cannot read properties of null (reading 'x')", line: 2, column: 6))
     }
 
+    @Test func sendRequestCallbacksRunAfterTheScriptAndPromisesResolveToTheResponse() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        let source = """
+            pm.sendRequest('http://api.test/a', function (err, res) { console.log('callback', res.code); });
+            console.log('after sendRequest');
+            pm.sendRequest('http://api.test/b').then(function (res) { console.log('promise', res.code); });
+            pm.sendRequest('http://api.test/down').catch(function (err) { console.log('rejected', err.message); });
+            Promise.reject(new Error('nobody caught this'));
+            """
+        let outcome = sandbox.run(source, fileName: "s.js", context: Self.context, scopes: &scopes) { request in
+            request.url.hasSuffix("/down")
+                ? .failure("connection refused by api.test:80")
+                : .response(ScriptResponse(code: 200, status: "OK", headers: [], body: "", responseTime: 1, headerSize: 0))
+        }
+        #expect(outcome.failure == nil)
+        #expect(outcome.console.map(\.text) == [
+            "after sendRequest", "promise 200", "rejected connection refused by api.test:80", "callback 200",
+            "Uncaught (in promise) Error: nobody caught this",
+        ])
+        #expect(outcome.console.last?.level == "error")
+    }
+
     @Test func setNextRequestAndSkipAreRecorded() {
         let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
         var scopes = ScopeChain()
