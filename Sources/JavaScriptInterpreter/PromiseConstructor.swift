@@ -266,7 +266,9 @@ extension Realm {
             guard case .object(let f) = c[0], f.isCallable else {
                 throw r.typeError("The \"callback\" argument must be of type function. Received \(r.displayString(c[0]))")
             }
-            let delay = immediate ? 0 : max(0, (try r.toNumber(c[1])).isNaN ? 0 : try r.toNumber(c[1]))
+            let requested = try r.toNumber(c[1])
+            // Node turns delays below 1 ms, NaN and over 2³¹−1 into 1 ms, which decides the order of ties.
+            let delay = immediate ? 0 : requested.isNaN || requested < 1 || requested > 2_147_483_647 ? 1 : requested.rounded(.down)
             let id = r.nextTimerID
             r.nextTimerID += 1
             r.timers.append(
@@ -284,10 +286,22 @@ extension Realm {
         setGlobal("setImmediate", .object(newFunction("setImmediate", length: 1) { c throws(JSThrow) in
             try schedule(c, repeating: false, immediate: true)
         }))
+        setGlobal("queueMicrotask", .object(newFunction("queueMicrotask", length: 1) { c throws(JSThrow) in
+            let r = c.realm
+            guard case .object(let f) = c[0], f.isCallable else {
+                throw r.typeError("The \"callback\" argument must be of type function. Received \(r.displayString(c[0]))")
+            }
+            let callback = c[0]
+            r.pendingJobs.append(PromiseJob(fulfilled: true, value: .undefined) { _, _ throws(JSThrow) in
+                _ = try r.call(callback, this: .undefined, [])
+            })
+            return .undefined
+        }))
         for name in ["clearTimeout", "clearInterval", "clearImmediate"] {
             setGlobal(name, .object(newFunction(name, length: 1) { c throws(JSThrow) in
-                let id = Int((try? c.realm.toNumber(c[0])) ?? -1)
-                c.realm.timers.removeAll { $0.id == id }
+                // Any value is accepted, as in Node; only a number naming a live timer clears one.
+                let id = (try? c.realm.toNumber(c[0])) ?? .nan
+                c.realm.timers.removeAll { Double($0.id) == id }
                 return .undefined
             }))
         }
