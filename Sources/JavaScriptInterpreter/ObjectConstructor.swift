@@ -92,6 +92,9 @@ extension Realm {
         }
         defineMethod(ctor, "setPrototypeOf", length: 2) { c throws(JSThrow) in
             if case .object(let o) = c[0] {
+                if o === c.realm.objectPrototype, c[1].asObject !== o.proto {
+                    throw c.realm.typeError("Immutable prototype object 'Object.prototype' cannot have their prototype set")
+                }
                 switch c[1] {
                 case .object(let p):
                     var cur: JSObject? = p
@@ -215,7 +218,6 @@ extension Realm {
         case .arguments: return "[object Arguments]"
         case .date: return "[object Date]"
         case .regexp: return "[object RegExp]"
-        case .promise: return "[object Promise]"
         default: return "[object Object]"
         }
     }

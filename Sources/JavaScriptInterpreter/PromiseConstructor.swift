@@ -48,9 +48,7 @@ extension Realm {
             }
             return .object(promise)
         }
-        defineMethod(proto, symbol: JSSymbol.toStringTag, name: "[Symbol.toStringTag]", length: 0) { _ throws(JSThrow) in
-            .string(JSString("Promise"))
-        }
+        proto.defineOwn(.symbol(JSSymbol.toStringTag), Property(value: .string(JSString("Promise")), flags: .configurable))
         func state(_ c: NativeCall, _ name: String) throws(JSThrow) -> PromiseState {
             guard case .object(let o) = c.this, case .promise(let s) = o.kind else {
                 throw c.realm.typeError("Method Promise.prototype.\(name) called on incompatible receiver \(c.realm.displayString(c.this))")

@@ -31,6 +31,7 @@ extension Realm {
         setUpRegExp()
         setUpPromise()
         setUpTimers()
+        setUpReflect()
         setUpGlobalFunctions()
         setUpConsole()
     }
