@@ -41,6 +41,23 @@ import Testing
         }
     }
 
+    @Test func promisesAndTimersLeaveNothingAliveAfterTeardown() {
+        let accounting: HeapAccounting = LargeStack.run {
+            let realm = Realm()
+            _ = try? realm.evaluate("""
+                var p = new Promise(function (resolve) { setTimeout(function () { resolve(p); }, 5); });
+                p.then(function () {}, function (e) { return e; });
+                Promise.all([p, Promise.reject(1)]).catch(function () {});
+                setInterval(function () {}, 1000);
+                """)
+            _ = try? realm.drainEventLoop(virtualLimit: 10_000)
+            #expect(realm.accounting.liveObjects > 0)
+            realm.tearDown()
+            return realm.accounting
+        }
+        #expect(accounting.liveObjects == 0)
+    }
+
     @Test func dropingARealmWithoutTeardownStillFreesCycles() {
         let accounting: HeapAccounting = LargeStack.run {
             let realm = Realm()
