@@ -14,6 +14,17 @@ extension Realm {
             let object = try c.realm.get(c.realm.global.getOwn(.string("Object"))?.value ?? .undefined, name)
             return try c.realm.call(object, this: .undefined, c.arguments)
         }
+        /// Runs an operation that throws a TypeError to refuse; Reflect reports that refusal as `false`.
+        func refusalAsFalse(_ c: NativeCall, _ operation: () throws(JSThrow) -> Void) throws(JSThrow) -> JSValue {
+            do throws(JSThrow) {
+                try operation()
+                return .bool(true)
+            } catch {
+                guard case .exception(let thrown) = error, case .object(let e) = thrown,
+                      e.proto === c.realm.errorPrototypes["TypeError"] else { throw error }
+                return .bool(false)
+            }
+        }
         defineMethod(reflect, "apply", length: 3) { c throws(JSThrow) in
             guard case .object = c[2] else { throw c.realm.typeError("CreateListFromArrayLike called on non-object") }
             return try c.realm.call(c[0], this: c[1], try c.realm.iterableToArray(c[2]))
@@ -25,15 +36,7 @@ extension Realm {
         }
         defineMethod(reflect, "defineProperty", length: 3) { c throws(JSThrow) in
             _ = try target(c, "defineProperty")
-            do throws(JSThrow) {
-                _ = try objectMethod(c, "defineProperty")
-                return .bool(true)
-            } catch {
-                // Object.defineProperty throws where Reflect reports false; only TypeErrors mean "refused".
-                guard case .exception(let thrown) = error, case .object(let e) = thrown,
-                      e.proto === c.realm.errorPrototypes["TypeError"] else { throw error }
-                return .bool(false)
-            }
+            return try refusalAsFalse(c) { () throws(JSThrow) in _ = try objectMethod(c, "defineProperty") }
         }
         defineMethod(reflect, "deleteProperty", length: 2) { c throws(JSThrow) in
             _ = try target(c, "deleteProperty")
@@ -46,14 +49,8 @@ extension Realm {
         defineMethod(reflect, "set", length: 3) { c throws(JSThrow) in
             let o = try target(c, "set")
             let key = try c.realm.toPropertyKey(c[1])
-            do throws(JSThrow) {
-                try c.realm.set(o, key, c[2], receiver: c.arguments.count > 3 ? c[3] : c[0], strict: true)
-                return .bool(true)
-            } catch {
-                guard case .exception(let thrown) = error, case .object(let e) = thrown,
-                      e.proto === c.realm.errorPrototypes["TypeError"] else { throw error }
-                return .bool(false)
-            }
+            let receiver = c.arguments.count > 3 ? c[3] : c[0]
+            return try refusalAsFalse(c) { () throws(JSThrow) in try c.realm.set(o, key, c[2], receiver: receiver, strict: true) }
         }
         defineMethod(reflect, "has", length: 2) { c throws(JSThrow) in
             .bool(c.realm.hasProperty(try target(c, "has"), try c.realm.toPropertyKey(c[1])))
@@ -73,23 +70,15 @@ extension Realm {
             return .bool(true)
         }
         defineMethod(reflect, "setPrototypeOf", length: 2) { c throws(JSThrow) in
-            let o = try target(c, "setPrototypeOf")
-            if o === c.realm.objectPrototype { return .bool(c[1].asObject === o.proto) }
-            if case .object(let p) = c[1] {
-                var cur: JSObject? = p
-                while let x = cur {
-                    if x === o { return .bool(false) }
-                    cur = x.proto
-                }
+            _ = try target(c, "setPrototypeOf")
+            // A prototype that is neither an object nor null is the caller's mistake, not a refusal.
+            switch c[1] {
+            case .object, .null: break
+            default:
+                throw c.realm.typeError("Object prototype may only be an Object or null: \(c.realm.displayString(c[1]))")
             }
-            do throws(JSThrow) {
-                _ = try objectMethod(c, "setPrototypeOf")
-                return .bool(true)
-            } catch {
-                guard case .exception(let thrown) = error, case .object(let e) = thrown,
-                      e.proto === c.realm.errorPrototypes["TypeError"], case .object = c[1] else { throw error }
-                return .bool(false)
-            }
+            // Object.setPrototypeOf refuses cycles and Object.prototype with a TypeError.
+            return try refusalAsFalse(c) { () throws(JSThrow) in _ = try objectMethod(c, "setPrototypeOf") }
         }
     }
 }

@@ -31,3 +31,8 @@ try { Reflect.apply(Math.max, null, 1); } catch (e) { console.log(e.name, e.mess
 // expect: {"value":1,"writable":true,"enumerable":true,"configurable":true}
 // expect: TypeError Reflect.get called on non-object
 // expect: TypeError CreateListFromArrayLike called on non-object
+try { Reflect.setPrototypeOf({}, 1); } catch (e) { console.log(e.name, e.message); }
+const parent = {}, child = Object.create(parent);
+console.log(Reflect.setPrototypeOf(parent, child));
+// expect: TypeError Object prototype may only be an Object or null: 1
+// expect: false
