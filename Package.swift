@@ -24,6 +24,7 @@ let package = Package(
         // Layer 1: values and languages
         .target(name: "Variables", dependencies: ["JSON"], swiftSettings: settings),
         .target(name: "JSONPath", dependencies: ["JSON"], swiftSettings: settings),
+        .target(name: "JSONSchema", dependencies: ["JSON"], swiftSettings: settings),
         // Dynamic exclusivity checks cost about a quarter of the interpreter's time on class-stored state
         // (js-engine.md §3.3); the interpreter's own tests cover what the checks would catch.
         .target(
@@ -34,7 +35,7 @@ let package = Package(
         .target(name: "Authorization", dependencies: ["Crypto", "Transport"], swiftSettings: settings),
         .target(name: "Assertions", dependencies: ["JSON", "JSONPath", "Transport"], swiftSettings: settings),
         .target(
-            name: "PostmanSandbox", dependencies: ["JSON", "JavaScriptInterpreter", "Variables"],
+            name: "PostmanSandbox", dependencies: ["Crypto", "JSON", "JSONSchema", "JavaScriptInterpreter", "Variables"],
             swiftSettings: settings),
 
         // Layer 3: orchestration
@@ -90,6 +91,8 @@ let package = Package(
             name: "JavaScriptInterpreterTests", dependencies: ["JSON", "JavaScriptInterpreter", "JavaScriptParser"],
             resources: [.copy("Scripts")], swiftSettings: settings),
         .testTarget(
+            name: "JSONSchemaTests", dependencies: ["JSON", "JSONSchema"], swiftSettings: settings),
+        .testTarget(
             name: "JSONPathTests", dependencies: ["JSON", "JSONPath", "TestSupport"],
             // The compliance suite is read through #filePath, so it needs no resource bundle.
             exclude: ["cts.json", "LICENSE", "NOTICE", "SOURCE"], swiftSettings: settings),
@@ -97,7 +100,7 @@ let package = Package(
             name: "AuthorizationTests", dependencies: ["Authorization", "Crypto", "Transport"], swiftSettings: settings),
         .testTarget(
             name: "PostmanSandboxTests",
-            dependencies: ["JavaScriptInterpreter", "PostmanSandbox", "Variables"], exclude: ["Scripts"],
+            dependencies: ["JavaScriptInterpreter", "PostmanSandbox", "Variables"], exclude: ["Scripts", "Libraries"],
             swiftSettings: settings),
         .testTarget(
             name: "AssertionsTests", dependencies: ["Assertions", "JSON", "JSONPath", "TestSupport", "Transport"],

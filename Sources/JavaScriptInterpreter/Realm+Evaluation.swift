@@ -48,6 +48,33 @@ extension Realm {
         }
     }
 
+    /// Compiles and runs `source` from inside a native function, while a script runs: the script's step and
+    /// time budget carries on, and an exception or a limit propagates as it would from any call. Syntax errors
+    /// become a `SyntaxError` exception. Hosts use it to compile library code on first use.
+    package func evaluateNested(_ source: String, fileName: String) throws(JSThrow) -> JSValue {
+        let code: CompiledFunction
+        let prepare: () throws(JSThrow) -> Void
+        do {
+            let program = try Parser.parse(source, strict: false)
+            (code, prepare) = try Compiler(realm: self, fileName: fileName, strict: program.isStrict).compileProgram(program)
+        } catch {
+            throw syntaxError("\(error.message) (\(fileName):\(error.location.line):\(error.location.column))")
+        }
+        let savedFile = currentFile
+        let savedCompletion = completionValue
+        currentFile = fileName
+        frames.append(StackFrame(function: code, callSite: (0, 0)))
+        defer {
+            frames.removeLast()
+            currentFile = savedFile
+            completionValue = savedCompletion
+        }
+        try prepare()
+        let scope = Scope.make(count: code.slotCount, parent: nil)
+        _ = try code.body(scope)
+        return completionValue
+    }
+
     /// Calls a JavaScript function from the host, converting an escaping exception.
     package func callFunction(_ function: JSValue, this: JSValue = .undefined, _ arguments: [JSValue]) throws(ScriptError) -> JSValue {
         do throws(JSThrow) {

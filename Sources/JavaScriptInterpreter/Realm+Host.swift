@@ -24,6 +24,28 @@ extension Realm {
         object.defineOwn(.string(name), Property(getter: g, setter: s, flags: [.configurable, .enumerable]))
     }
 
+    /// Defines a property whose value `resolve` computes on first read; the property then becomes a plain data
+    /// property holding it. Assigning first replaces it without resolving. Hosts use it to load libraries
+    /// only when a script touches them.
+    package func defineLazyValue(
+        _ object: JSObject, _ name: String, enumerable: Bool, resolve: @escaping () throws(JSThrow) -> JSValue
+    ) {
+        let flags: PropertyFlags = enumerable ? .all : .hidden
+        let key = PropertyKey.string(name)
+        let getter = newFunction("get " + name, length: 0) { _ throws(JSThrow) in
+            let value = try resolve()
+            object.defineOwn(key, Property(value: value, flags: flags))
+            return value
+        }
+        let setter = newFunction("set " + name, length: 1) { call throws(JSThrow) in
+            object.defineOwn(key, Property(value: call[0], flags: flags))
+            return .undefined
+        }
+        var accessorFlags: PropertyFlags = [.configurable]
+        if enumerable { accessorFlags.insert(.enumerable) }
+        object.defineOwn(key, Property(getter: getter, setter: setter, flags: accessorFlags))
+    }
+
     /// A new object whose prototype is `Object.prototype`, with `properties` in order.
     package func newObject(_ properties: KeyValuePairs<String, JSValue>) -> JSObject {
         let o = newObject()

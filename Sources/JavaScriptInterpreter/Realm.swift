@@ -123,6 +123,9 @@ package final class Realm {
 
     package func newObject() -> JSObject { newObject(proto: objectPrototype) }
 
+    /// A new object with no prototype, like `Object.create(null)`.
+    package func newDictionaryObject() -> JSObject { newObject(proto: nil) }
+
     package func newArray(_ values: [JSValue] = []) -> JSObject {
         let a = newObject(proto: arrayPrototype, kind: .array)
         a.elements = ContiguousArray(values)

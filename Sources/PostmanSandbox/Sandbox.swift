@@ -11,13 +11,16 @@ import Variables
 package final class Sandbox {
     private let realm: Realm
     private let state = SandboxState()
+    private let libraries: ScriptLibraryLoader
     private var setUpFailure: ScriptFailure?
 
     /// `now` gives `Date.now()` and `new Date()` in milliseconds since 1970, so a fixed clock fixes scripts too.
     package init(limits: ExecutionLimits, now: (() -> Double)? = nil) {
         realm = Realm(limits: limits)
         if let now { realm.currentTime = now }
-        let host = SandboxHost(realm: realm, state: state).makeHostObject()
+        libraries = ScriptLibraryLoader(realm: realm)
+        libraries.install()
+        let host = SandboxHost(realm: realm, state: state, libraries: libraries).makeHostObject()
         realm.setGlobal("__host", .object(host))
         let realm = self.realm
         let started: Result<JSValue, ScriptError> = LargeStack.run {
@@ -35,6 +38,16 @@ package final class Sandbox {
     deinit {
         // Frees the realm's objects, cycles through closures included, when the run ends.
         realm.tearDown()
+    }
+
+    /// One line per unit of a shipped library that fails to compile or evaluate (see `ScriptLibraryLoader`).
+    package static func libraryUnitProblems() -> [String] { ScriptLibraryLoader.unitProblems() }
+
+    /// Runs `body` on the realm's own stack, with the library loader.
+    func withLibraries<T>(_ body: (Realm, ScriptLibraryLoader) -> T) -> T {
+        let realm = self.realm
+        let libraries = self.libraries
+        return LargeStack.run { body(realm, libraries) }
     }
 
     /// Runs one script. `fileName` is what error locations and stacks name.

@@ -6,6 +6,7 @@ import Variables
 struct SandboxHost {
     let realm: Realm
     let state: SandboxState
+    let libraries: ScriptLibraryLoader
 
     func makeHostObject() -> JSObject {
         let host = realm.newObject()
@@ -95,6 +96,10 @@ struct SandboxHost {
         define(host, "visualize") { call throws(JSThrow) in
             let template = try Self.string(call, call[0])
             state.outcome.visualization = template.isEmpty ? nil : (template, try Self.json(call, call[1]))
+            return .undefined
+        }
+        define(host, "registerModule") { [libraries] call throws(JSThrow) in
+            libraries.registerBuiltinModule(try Self.string(call, call[0]), call[1])
             return .undefined
         }
         define(host, "skipRequest") { _ throws(JSThrow) in

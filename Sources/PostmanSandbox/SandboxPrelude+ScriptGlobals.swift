@@ -195,6 +195,11 @@ extension SandboxPrelude {
     return changes;
   }
 
+  // require('chai') gives the same expect; atob and btoa are modules too.
+  host.registerModule('chai', { expect: expect, Assertion: Assertion, AssertionError: AssertionError });
+  host.registerModule('atob', global.atob);
+  host.registerModule('btoa', global.btoa);
+
   host.begin = begin;
   host.end = end;
   host.inspect = inspect;

@@ -1,0 +1,9 @@
+import JSON
+import JSONSchema
+import Testing
+
+@Suite struct JSONSchemaValidatorTests {
+    @Test func validatorExists() {
+        _ = JSONSchemaValidator()
+    }
+}
