@@ -23,7 +23,9 @@ package struct AES: Sendable {
         self.init(keyWords: words)
     }
 
-    /// A cipher keyed with 4, 6 or 8 big-endian key words (the caller checks the count).
+    /// A cipher keyed with big-endian key words: 4, 6 or 8 for AES. Any other count of 4 or more extends the key
+    /// schedule the way CryptoJS does for odd key sizes (count + 6 rounds), which is not AES but is what scripts
+    /// written against CryptoJS get.
     package init(keyWords: [UInt32]) {
         let keyWordCount = keyWords.count
         rounds = keyWordCount + 6
