@@ -91,7 +91,9 @@ let package = Package(
             name: "JavaScriptInterpreterTests", dependencies: ["JSON", "JavaScriptInterpreter", "JavaScriptParser"],
             resources: [.copy("Scripts")], swiftSettings: settings),
         .testTarget(
-            name: "JSONSchemaTests", dependencies: ["JSON", "JSONSchema"], swiftSettings: settings),
+            name: "JSONSchemaTests", dependencies: ["JSON", "JSONSchema"],
+            // The JSON-Schema-Test-Suite is read through #filePath, so it needs no resource bundle.
+            exclude: ["Suite"], swiftSettings: settings),
         .testTarget(
             name: "JSONPathTests", dependencies: ["JSON", "JSONPath", "TestSupport"],
             // The compliance suite is read through #filePath, so it needs no resource bundle.
