@@ -262,7 +262,7 @@ function hexDecode(string) {
 function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') { return lib.$make(lib.$encode(value, encodingOrOffset)); }
   if (value !== null && typeof value === 'object') {
-    if (value instanceof ArrayBuffer) {
+    if (typeof ArrayBuffer === 'function' && value instanceof ArrayBuffer) {
       throw lib.$typeError('ERR_INVALID_ARG_TYPE', 'ArrayBuffer is not supported by Postie\'s Buffer');
     }
     var source = value;

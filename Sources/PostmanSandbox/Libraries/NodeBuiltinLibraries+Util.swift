@@ -3,7 +3,11 @@ extension NodeBuiltinLibraries {
     static let utilSource = ##"""
 //- inspect
 (function () {
-  function inspect(value) { return native.inspect(value); }
+  function inspect(value) {
+    // The interpreter's inspector prints a Date as `Date {}`; Node prints its ISO form.
+    if (value instanceof Date) { return isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString(); }
+    return native.inspect(value);
+  }
   inspect.custom = Symbol.for('nodejs.util.inspect.custom');
   inspect.defaultOptions = { showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100, maxStringLength: 10000, breakLength: 128, compact: 3, sorted: false, getters: false, numericSeparator: false };
   return inspect;
