@@ -52,9 +52,10 @@ package final class Sandbox {
 
     /// Runs one script. `fileName` is what error locations and stacks name.
     /// `send` carries out `pm.sendRequest`; without it, `pm.sendRequest` fails with an error saying so.
+    /// `cookieJar` is what `pm.cookies.jar()` reads and writes; without it, the jar's methods fail.
     package func run(
         _ source: String, fileName: String, context: ScriptContext, scopes: inout ScopeChain,
-        send: ((ScriptRequest) -> ScriptExchange)? = nil
+        send: ((ScriptRequest) -> ScriptExchange)? = nil, cookieJar: (any ScriptCookieStore)? = nil
     ) -> ScriptOutcome {
         if let setUpFailure {
             var outcome = ScriptOutcome()
@@ -64,13 +65,17 @@ package final class Sandbox {
         state.scopes = scopes
         state.outcome = ScriptOutcome()
         state.send = send
-        defer { state.send = nil }
+        state.cookieJar = cookieJar
+        defer {
+            state.send = nil
+            state.cookieJar = nil
+        }
         let realm = self.realm
         let failure: ScriptFailure? = LargeStack.run {
             do throws(ScriptError) {
                 realm.setGlobal("__postieContext", realm.value(from: context.jsonValue))
                 _ = try realm.evaluate("__host.begin(__postieContext)", fileName: "postie-sandbox.js")
-                _ = try realm.evaluate(source, fileName: fileName)
+                _ = try realm.evaluate(Self.wrapperOpening + source + Self.wrapperClosing, fileName: fileName)
                 // Timers and promise callbacks finish before the script's results are read, as in Postman.
                 for problem in try realm.drainEventLoop() {
                     state.outcome.console.append(ConsoleLine(level: "error", text: problem))
@@ -94,6 +99,13 @@ package final class Sandbox {
         return state.outcome
     }
 
+    // Postman runs each script inside a function (an async arrow), so a script's own `const`, `let`, `var` and
+    // functions are its own: two scripts may both say `const json = pm.response.json()`, a top-level `return`
+    // ends the script, and only undeclared assignments become globals that later scripts see. The opening
+    // shares the script's first line, so only that line's columns move, by its length.
+    static let wrapperOpening = "(() => {"
+    static let wrapperClosing = "\n})();"
+
     /// The first `at file:line:col` of the stack that is in the user's script gives the location.
     static func failure(from error: ScriptError, fileName: String) -> ScriptFailure {
         let message: String
@@ -106,7 +118,8 @@ package final class Sandbox {
             let numbers = line[range.upperBound...].split(separator: ":").prefix(2).map {
                 Int($0.prefix { $0.isNumber })
             }
-            if numbers.count == 2, let lineNumber = numbers[0], let column = numbers[1] {
+            if numbers.count == 2, let lineNumber = numbers[0], var column = numbers[1] {
+                if lineNumber == 1 { column = max(1, column - wrapperOpening.count) }
                 return ScriptFailure(message: message, line: lineNumber, column: column)
             }
         }
@@ -119,4 +132,5 @@ final class SandboxState {
     var scopes = ScopeChain()
     var outcome = ScriptOutcome()
     var send: ((ScriptRequest) -> ScriptExchange)?
+    var cookieJar: (any ScriptCookieStore)?
 }

@@ -49,6 +49,28 @@ import Variables
         #expect(outcome.tests.map(\.passed) == [true])
     }
 
+    @Test func scriptsInOneRealmMayDeclareTheSameNames() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        for round in 1...2 {
+            let outcome = sandbox.run(
+                "const json = pm.response.json(); let n = \(round); function f() { return n; }\ntotal = (typeof total === 'number' ? total : 0) + f();",
+                fileName: "s.js", context: Self.context, scopes: &scopes)
+            #expect(outcome.failure == nil, "round \(round): \(outcome.failure?.message ?? "")")
+        }
+        let outcome = sandbox.run(
+            "pm.test('sum', function () { pm.expect(total).to.equal(3); });", fileName: "t.js", context: Self.context,
+            scopes: &scopes)
+        #expect(outcome.tests.map(\.passed) == [true])
+    }
+
+    @Test func errorsOnTheFirstLineKeepTheirColumn() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        let outcome = sandbox.run("var x = null; x.y;", fileName: "s.js", context: Self.context, scopes: &scopes)
+        #expect(outcome.failure == ScriptFailure(message: "TypeError: Cannot read properties of null (reading 'y')", line: 1, column: 17))
+    }
+
     @Test func thrownErrorEndsTheScriptButKeepsEarlierTests() {
         let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
         var scopes = ScopeChain()
