@@ -98,6 +98,28 @@ struct SandboxHost {
             state.outcome.visualization = template.isEmpty ? nil : (template, try Self.json(call, call[1]))
             return .undefined
         }
+        // pm.cookies.jar(): null means "not a URL"; a string is an error message.
+        define(host, "jarCookies") { call throws(JSThrow) in
+            guard let jar = state.cookieJar else { return .string(JSString(Self.noCookieJar)) }
+            guard let cookies = jar.cookies(for: try Self.string(call, call[0])) else { return .null }
+            return call.realm.value(from: .array(cookies.map(\.jsonValue)))
+        }
+        define(host, "jarStore") { call throws(JSThrow) in
+            guard let jar = state.cookieJar else { return .string(JSString(Self.noCookieJar)) }
+            let url = try Self.string(call, call[0])
+            guard let cookie = ScriptCookie(json: try Self.json(call, call[1])) else {
+                return .string(JSString("CookieJar.set() requires a valid set cookie arguments"))
+            }
+            switch jar.store(cookie, from: url) {
+            case .success(let stored): return call.realm.value(from: stored.jsonValue)
+            case .failure(let refusal): return .string(JSString(refusal.message))
+            }
+        }
+        define(host, "jarRemove") { call throws(JSThrow) in
+            guard let cookie = ScriptCookie(json: try Self.json(call, call[0])) else { return .undefined }
+            state.cookieJar?.remove(cookie)
+            return .undefined
+        }
         define(host, "registerModule") { [libraries] call throws(JSThrow) in
             libraries.registerBuiltinModule(try Self.string(call, call[0]), call[1])
             return .undefined
@@ -137,6 +159,8 @@ struct SandboxHost {
 }
 
 extension SandboxHost {
+    static let noCookieJar = "pm.cookies.jar() is not available here: no run's cookie jar"
+
     static func string(_ call: NativeCall, _ value: JSValue) throws(JSThrow) -> String {
         if let text = value.asString { return text }
         do {

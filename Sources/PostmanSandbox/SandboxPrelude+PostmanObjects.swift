@@ -261,11 +261,12 @@ extension SandboxPrelude {
   CookieList.prototype.has = function (name) { return this.__find(name) !== undefined; };
   CookieList.prototype.one = function (name) {
     var cookie = this.__find(name);
-    return cookie ? { name: cookie.name, value: cookie.value } : undefined;
+    return cookie ? Object.assign({}, cookie) : undefined;
   };
   CookieList.prototype.all = function () {
-    return this.__cookies.map(function (c) { return { name: c.name, value: c.value }; });
+    return this.__cookies.map(function (c) { return Object.assign({}, c); });
   };
+  CookieList.prototype.jar = function () { return new CookieJar(); };
   CookieList.prototype.count = function () { return this.__cookies.length; };
   CookieList.prototype.toObject = function () {
     var object = {};
@@ -274,6 +275,127 @@ extension SandboxPrelude {
   };
 
   function makeCookieList(cookies) { return new CookieList(cookies); }
+
+  // pm.cookies.jar(): the run's jar, as postman-sandbox has it. Each method takes a callback, or returns a
+  // promise without one; argument errors reach the callback (or reject), as there.
+  function CookieJar() {}
+  function jarCall(work, callback, callbackRequired) {
+    if (callback !== undefined && typeof callback !== 'function' && callbackRequired) {
+      throw new TypeError('callback needs to be a function');
+    }
+    var promise = new Promise(function (resolve, reject) {
+      work(function (error, result) {
+        if (error) reject(error instanceof Error ? error : new Error(error)); else resolve(result);
+      });
+    });
+    if (callback === undefined) return promise;
+    promise.then(function (result) {
+      if (typeof callback === 'function') callback(null, result);
+    }, function (error) {
+      if (typeof callback === 'function') callback(error);
+    });
+  }
+  function jarURL(url) {
+    if (typeof url === 'string') return url || null;
+    if (url instanceof RequestURL) return url.toString();
+    return null;
+  }
+  // The cookies for url, or an error message; a string that isn't a URL has none.
+  function jarCookies(url) {
+    var cookies = host.jarCookies(url);
+    return cookies === null ? [] : cookies;
+  }
+  function cookieFromSetCookie(text) {
+    var parts = String(text).split(';');
+    var pair = parts.shift(), equals = pair.indexOf('=');
+    var cookie = equals === -1 ? { name: '', value: pair.trim() }
+      : { name: pair.slice(0, equals).trim(), value: pair.slice(equals + 1).trim() };
+    parts.forEach(function (part) {
+      var at = part.indexOf('='), key = (at === -1 ? part : part.slice(0, at)).trim().toLowerCase();
+      var value = at === -1 ? '' : part.slice(at + 1).trim();
+      if (key === 'domain') cookie.domain = value.replace(/^\./, '');
+      else if (key === 'path') cookie.path = value;
+      else if (key === 'expires') cookie.expires = Date.parse(value);
+      else if (key === 'max-age') cookie.expires = Date.now() + Number(value) * 1000;
+      else if (key === 'secure') cookie.secure = true;
+      else if (key === 'httponly') cookie.httpOnly = true;
+    });
+    return cookie;
+  }
+  function cookieFromObject(object) {
+    var cookie = { name: String(object.name !== undefined ? object.name : object.key), value: String(object.value === undefined ? '' : object.value) };
+    if (object.domain) cookie.domain = String(object.domain).replace(/^\./, '');
+    if (object.path) cookie.path = String(object.path);
+    if (object.expires instanceof Date) cookie.expires = object.expires.getTime();
+    else if (typeof object.expires === 'string') cookie.expires = Date.parse(object.expires);
+    else if (typeof object.expires === 'number') cookie.expires = object.expires;
+    if (object.secure) cookie.secure = true;
+    if (object.httpOnly) cookie.httpOnly = true;
+    if (object.hostOnly) cookie.hostOnly = true;
+    return cookie;
+  }
+  CookieJar.prototype.get = function (url, name, callback) {
+    return jarCall(function (done) {
+      url = jarURL(url);
+      if (!url) throw new TypeError('CookieJar.get() requires a valid url');
+      if (typeof name !== 'string') throw new TypeError('CookieJar.get() requires cookie name to be a string');
+      var cookies = jarCookies(url);
+      if (typeof cookies === 'string') return done(cookies);
+      for (var i = 0; i < cookies.length; i++) if (cookies[i].name === name) return done(null, cookies[i].value);
+      done(null, null);
+    }, callback, true);
+  };
+  CookieJar.prototype.getAll = function (url, options, callback) {
+    if (typeof options === 'function' && !callback) { callback = options; options = {}; }
+    if (options === undefined) options = {};
+    return jarCall(function (done) {
+      url = jarURL(url);
+      if (!url) throw new TypeError('CookieJar.getAll() requires a valid url');
+      if (typeof options !== 'object' || options === null) throw new TypeError('CookieJar.getAll() requires options to be an object');
+      var cookies = jarCookies(url);
+      if (typeof cookies === 'string') return done(cookies);
+      var http = Object.prototype.hasOwnProperty.call(options, 'http') ? Boolean(options.http) : true;
+      done(null, new CookieList(cookies.filter(function (cookie) { return http || !cookie.httpOnly; })));
+    }, callback, true);
+  };
+  CookieJar.prototype.set = function (url, name, value, callback) {
+    if (typeof value === 'function' && !callback) { callback = value; value = null; }
+    return jarCall(function (done) {
+      url = jarURL(url);
+      if (!url) throw new TypeError('CookieJar.set() requires a valid url');
+      var cookie;
+      if (name && value) cookie = { name: String(name), value: String(value) };
+      else if (name && typeof name === 'object') cookie = cookieFromObject(name);
+      else if (typeof name === 'string') cookie = cookieFromSetCookie(name);
+      else throw new TypeError('CookieJar.set() requires a valid set cookie arguments');
+      var stored = host.jarStore(url, cookie);
+      if (typeof stored === 'string') return done(stored);
+      done(null, stored);
+    }, callback, false);
+  };
+  CookieJar.prototype.unset = function (url, name, callback) {
+    return jarCall(function (done) {
+      url = jarURL(url);
+      if (!url) throw new TypeError('CookieJar.unset() requires a valid url');
+      if (typeof name !== 'string') throw new TypeError('CookieJar.unset() requires cookie name to be a string');
+      var cookies = jarCookies(url);
+      if (typeof cookies === 'string') return done(cookies);
+      for (var i = 0; i < cookies.length; i++) {
+        if (cookies[i].name === name) { host.jarRemove(cookies[i]); break; }
+      }
+      done(null);
+    }, callback, false);
+  };
+  CookieJar.prototype.clear = function (url, callback) {
+    return jarCall(function (done) {
+      url = jarURL(url);
+      if (!url) throw new TypeError('CookieJar.clear() requires a valid url');
+      var cookies = jarCookies(url);
+      if (typeof cookies === 'string') return done(cookies);
+      cookies.forEach(function (cookie) { host.jarRemove(cookie); });
+      done(null);
+    }, callback, false);
+  };
 
   // ---------------------------------------------------------------- variable scopes
   function scope(name) {

@@ -49,6 +49,7 @@ package final class CollectionRunner {
         self.scripts = ScriptRunner(
             scriptTimeout: options.scriptTimeout, collectionFile: input.collectionFile,
             collectionName: input.collection.info.name, clock: environment.wallClock)
+        scripts.cookieStore = RunCookieStore(jar: cookieJar, clock: environment.wallClock)
     }
 
     package func add(_ observer: any RunObserver) {

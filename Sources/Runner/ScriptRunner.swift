@@ -14,6 +14,8 @@ final class ScriptRunner {
     private let collectionFile: String
     private let collectionName: String
     private var sandbox: Sandbox?
+    /// What `pm.cookies.jar()` reads and writes: the run's cookie jar.
+    var cookieStore: (any ScriptCookieStore)?
 
     /// Scripts with no `--timeout-script` still end, so a `while (true) {}` can't hang a CI job.
     static let defaultTimeout = Duration.seconds(60)
@@ -64,7 +66,8 @@ final class ScriptRunner {
             request: request, response: response)
         context.cookies = cookies
         let outcome = sandbox.run(
-            script.event.source, fileName: fileName, context: context, scopes: &scopes, send: send)
+            script.event.source, fileName: fileName, context: context, scopes: &scopes, send: send,
+            cookieJar: cookieStore)
         var result = Result()
         result.checks = outcome.tests.map { test in
             let outcome: CheckResult.Outcome =

@@ -59,7 +59,7 @@ package struct Cookie: Sendable, Hashable {
     }
 
     /// RFC 6265 §5.1.3.
-    static func domainMatches(host: String, domain: String) -> Bool {
+    package static func domainMatches(host: String, domain: String) -> Bool {
         if host == domain { return true }
         return host.hasSuffix("." + domain) && !isIPAddress(host)
     }
@@ -84,7 +84,7 @@ package struct Cookie: Sendable, Hashable {
     }
 
     /// RFC 6265 §5.1.4 default-path: the request path up to, not including, its last `/`.
-    static func defaultPath(for url: URL) -> String {
+    package static func defaultPath(for url: URL) -> String {
         let path = requestPath(of: url)
         guard path.hasPrefix("/"), let lastSlash = path.lastIndex(of: "/"), lastSlash != path.startIndex else {
             return "/"

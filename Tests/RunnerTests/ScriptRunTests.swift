@@ -72,7 +72,8 @@ import Transport
         let folder = "{\"name\": \"F\", " + Self.events(Self.script("prerequest", ["order.push('folder');"]))
             + ", \"item\": [" + item + "]}"
         let (_, transport) = try run(
-            folder, extra: Self.events(Self.script("prerequest", ["var order = []; order.push('collection');"])))
+            // An undeclared assignment is how scripts share state: Postman wraps each script in a function.
+            folder, extra: Self.events(Self.script("prerequest", ["order = []; order.push('collection');"])))
         #expect(transport.requests.first?.url.path == "/collection-folder-item")
     }
 
@@ -258,5 +259,58 @@ import Transport
         let transport = StubTransport()
         _ = try RunnerFixture.run(try RunnerFixture.collection(items: item), transport: transport)
         #expect(transport.requests.first?.url.path == "/2026-11-18T11:06:41.000Z")
+    }
+
+    /// pm.cookies.jar() writes the run's own jar: what a script sets goes out with the next request, with the
+    /// jar's domain rules, and the callback and promise forms report as postman-sandbox does.
+    @Test func cookieJarReadsAndWritesTheRunsCookies() throws {
+        let transport = StubTransport { _ throws(TransportError) in
+            HTTPResponse(status: 200, headers: [("Set-Cookie", "sid=abc; Path=/; HttpOnly")])
+        }
+        let setUp = [
+            "const jar = pm.cookies.jar();",
+            "jar.set('http://h.test/', 'theme', 'dark', function (err, cookie) { console.log('set', err, cookie.name, cookie.domain, cookie.path, cookie.hostOnly); });",
+            "jar.set('http://h.test/', { name: 'lang', value: 'en', path: '/' }).then(c => console.log('promise set', c.value));",
+            "jar.set('http://h.test/', 'plan=pro; Path=/; Secure', function (err, c) { console.log('string set', c.name, c.value, c.secure); });",
+            "jar.set('http://h.test/', { name: 'evil', value: '1', domain: 'other.test' }, function (err) { console.log(err.message); });",
+            "jar.get('not a url', 'x', function (err, value) { console.log('get from nowhere', err, value); });",
+            "jar.get(42, 'x', function (err) { console.log(err.name, err.message); });",
+            "try { jar.get('http://h.test/', 'x', 'nope'); } catch (e) { console.log(e.message); }",
+        ]
+        let check = [
+            "const jar = pm.cookies.jar();",
+            "jar.get('http://h.test/', 'sid', (err, value) => console.log('sid', value));",
+            "jar.getAll('http://h.test/', { http: false }, (err, list) => console.log('without httpOnly', list.all().map(c => c.name).join(',')));",
+            "jar.unset('http://h.test/', 'theme', function (err) {",
+            "  jar.getAll('http://h.test/').then(list => console.log('after unset', list.count(), list.has('theme')));",
+            "});",
+        ]
+        let clear = [
+            "pm.cookies.jar().clear('http://h.test/', function (err) { console.log('cleared', err); });",
+        ]
+        let items = [
+            RunnerFixture.request("Set", #"{"url": "http://h.test/set"}"#, extra: ScriptRunTests.events(ScriptRunTests.script("prerequest", setUp))),
+            RunnerFixture.request("Check", #"{"url": "http://h.test/check"}"#, extra: ScriptRunTests.events(ScriptRunTests.script("test", check))),
+            RunnerFixture.request("Clear", #"{"url": "http://h.test/clear"}"#, extra: ScriptRunTests.events(ScriptRunTests.script("test", clear))),
+            RunnerFixture.request("After", #"{"url": "http://h.test/after"}"#),
+        ].joined(separator: ",")
+        let (result, _) = try RunnerFixture.run(try RunnerFixture.collection(items: items), transport: transport)
+        #expect(result.executions[0].logs.map(\.text) == [
+            "callback needs to be a function",
+            "set null theme h.test / true",
+            "promise set en",
+            "string set plan pro true",
+            "Cookie not in this host's domain. Cookie:other.test Request:h.test",
+            "get from nowhere null null",
+            "TypeError CookieJar.get() requires a valid url",
+        ])
+        // The script's cookies went out with its own request (not the Secure one, over http).
+        #expect(transport.requests[0].headers["Cookie"] == "theme=dark; lang=en")
+        #expect(result.executions[1].errors == [])
+        #expect(result.executions[1].logs.map(\.text) == [
+            "sid abc", "without httpOnly theme,lang", "after unset 2 false",
+        ])
+        #expect(result.executions[2].logs.map(\.text) == ["cleared null"])
+        #expect(transport.requests[3].headers["Cookie"] == nil)
     }
 }
