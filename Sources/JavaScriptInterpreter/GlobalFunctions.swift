@@ -109,6 +109,46 @@ extension Realm {
             }
             return .string(JSString(units: out))
         }
+        // Annex B: %XX and %uXXXX become code units; anything else stays as it is.
+        defineMethod(g, "unescape", length: 1) { c throws(JSThrow) in
+            let units = Array(try c.realm.toString(c[0]).units)
+            func hexValue(_ unit: UInt16) -> UInt16? {
+                switch unit {
+                case 48...57: unit - 48
+                case 65...70: unit - 55
+                case 97...102: unit - 87
+                default: nil
+                }
+            }
+            func number(_ start: Int, _ count: Int) -> UInt16? {
+                guard start + count <= units.count else { return nil }
+                var value: UInt16 = 0
+                for unit in units[start..<start + count] {
+                    guard let digit = hexValue(unit) else { return nil }
+                    value = value << 4 | digit
+                }
+                return value
+            }
+            var out = ContiguousArray<UInt16>()
+            var i = 0
+            while i < units.count {
+                if units[i] == 37 {
+                    if i + 1 < units.count, units[i + 1] == 117, let value = number(i + 2, 4) {
+                        out.append(value)
+                        i += 6
+                        continue
+                    }
+                    if let value = number(i + 1, 2) {
+                        out.append(value)
+                        i += 3
+                        continue
+                    }
+                }
+                out.append(units[i])
+                i += 1
+            }
+            return .string(JSString(units: out))
+        }
     }
 
     func encodeURI(_ s: JSString, unescaped: Set<UInt16>) throws(JSThrow) -> JSValue {

@@ -199,6 +199,9 @@ struct Inspector {
             base = "[String: \(Inspector.quote(s.string))]"
             keys = keys.filter { $0.arrayIndex == nil }
         case .symbol(let s): base = "[Symbol: Symbol(\(s.description ?? ""))]"
+        case .date(let time):
+            base = time.isNaN ? "Invalid Date" : Realm.isoString(time)
+            if keys.isEmpty { return base }
         case .arguments:
             prefix = "[Arguments] "
         case .iterator:
