@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "PostieBenchmarks",
             dependencies: [
-                "Assertions", "Crypto", "JSON", "JSONPath", "JavaScriptInterpreter", "MockServer", "PostmanFormat",
+                "Assertions", "Crypto", "JSON", "JSONPath", "JavaScriptInterpreter", "MockServer", "PostmanFormat", "PostmanSandbox",
                 "Runner", "Transport", "Variables",
             ],
             swiftSettings: settings),
@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "CommandLineToolTests",
             dependencies: ["CommandLineTool", "JSON", "MockServer", "TestSupport", "Transport"],
-            exclude: ["Snapshots"], swiftSettings: settings),
+            exclude: ["Collections", "Snapshots"], swiftSettings: settings),
     ],
     swiftLanguageModes: [.v6]
 )
