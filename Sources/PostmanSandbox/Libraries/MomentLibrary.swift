@@ -236,16 +236,25 @@ function daysInMonth(year, month) {
 }
 //- $utcDate
 function utcDate(year, month, day, hour, minute, second, millisecond) {
-    var date;
-    // Date.UTC reads years 0-99 as 1900-1999
+    var args = [year, month || 0, day == null ? 1 : day, hour || 0, minute || 0, second || 0, millisecond || 0];
+    // Date.UTC reads years 0-99 as 1900-1999: go one 400-year cycle (always 146097 days) up and back
     if (year < 100 && year >= 0) {
-        date = new Date(Date.UTC(year + 400, month || 0, day == null ? 1 : day, hour || 0, minute || 0, second || 0, millisecond || 0));
-        if (isFinite(date.getUTCFullYear())) {
-            date.setUTCFullYear(year);
-        }
-        return date;
+        args[0] = year + 400;
+        return new Date(Date.UTC.apply(null, args) - 12622780800000);
     }
-    return new Date(Date.UTC(year, month || 0, day == null ? 1 : day, hour || 0, minute || 0, second || 0, millisecond || 0));
+    return new Date(Date.UTC.apply(null, args));
+}
+//- $setUTC
+function setUTC(date, method, values) {
+    // Some engines read years 0-99 as 1900-1999 when a setter rebuilds the date: set it 400 years (146097 days) later.
+    var year = date.getUTCFullYear();
+    if (year >= 0 && year < 100) {
+        date.setTime(date.getTime() + 12622780800000);
+        date[method].apply(date, values);
+        date.setTime(date.getTime() - 12622780800000);
+    } else {
+        date[method].apply(date, values);
+    }
 }
 //- $normalizeUnits
 function normalizeUnits(units) {
@@ -558,7 +567,7 @@ function fromArray(config) {
     config._d = lib.$utcDate(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
     var weekday = config._d.getUTCDay();
     if (config._tzm != null) {
-        config._d.setUTCMinutes(config._d.getUTCMinutes() - config._tzm);
+        config._d.setTime(config._d.getTime() - config._tzm * 60000);
     }
     if (config._nextDay) {
         a[3] = 24;
@@ -705,7 +714,7 @@ function fromRFC2822(config) {
     config._a = parts;
     config._tzm = offset;
     config._d = lib.$utcDate(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5] || 0);
-    config._d.setUTCMinutes(config._d.getUTCMinutes() - offset);
+    config._d.setTime(config._d.getTime() - offset * 60000);
     config._pf.rfc2822 = true;
     return true;
 }
@@ -1140,9 +1149,16 @@ function getSet(unit) {
             if (unit === 'FullYear') {
                 var month = d.getUTCMonth();
                 var date = d.getUTCDate();
-                d.setUTCFullYear(value, month, date === 29 && month === 1 && !lib.$isLeapYear(value) ? 28 : date);
+                date = date === 29 && month === 1 && !lib.$isLeapYear(value) ? 28 : date;
+                // setUTCFullYear is avoided for years 0-99, which some engines read as 1900-1999
+                if (value >= 0 && value < 100) {
+                    d.setUTCFullYear(+value + 400, month, date);
+                    d.setTime(d.getTime() - 12622780800000);
+                } else {
+                    d.setUTCFullYear(value, month, date);
+                }
             } else {
-                d['setUTC' + unit](value);
+                lib.$setUTC(d, 'setUTC' + unit, [value]);
             }
         }
         return this;
@@ -1184,7 +1200,7 @@ function setMonth(m, value) {
     }
     var date = m._d.getUTCDate();
     date = date < 29 ? date : Math.min(date, lib.$daysInMonth(m._d.getUTCFullYear(), value));
-    m._d.setUTCMonth(value, date);
+    lib.$setUTC(m._d, 'setUTCMonth', [value, date]);
     return m;
 }
 //- $m_daysInMonth
@@ -1352,7 +1368,7 @@ function applyDuration(m, duration, sign) {
         lib.$setMonth(m, m._d.getUTCMonth() + months * sign);
     }
     if (days && !isNaN(days)) {
-        m._d.setUTCDate(m._d.getUTCDate() + days * sign);
+        lib.$setUTC(m._d, 'setUTCDate', [m._d.getUTCDate() + days * sign]);
     }
     if (milliseconds) {
         m._d.setTime(m._d.valueOf() + milliseconds * sign);

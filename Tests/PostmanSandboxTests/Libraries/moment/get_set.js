@@ -29,6 +29,7 @@ for (const d of ['2020-01-01', '2020-12-31', '2021-01-01', '2021-01-03', '2021-0
 for (const y of [1900, 2000, 2023, 2024, 2100]) console.log(y, moment.utc([y]).isLeapYear(), moment.utc([y, 1]).daysInMonth());
 const bad = moment.invalid();
 console.log(bad.year(), bad.month(), bad.day(), bad.weekday(), bad.isoWeekday(), bad.isLeapYear(), bad.daysInMonth(), bad.year(2000).isValid());
+console.log(s().year(99).toISOString(), s().year(0).toISOString(), moment.utc('2024-02-29').year(96).toISOString(), moment.utc('2024-02-29').year(97).toISOString());
 // expect: 2023 2023 10 10 14 14 2 2 22 22 13 13 20 20 45 45
 // expect: 2 2 46 46 46 46 318 4 2023 2023 52 52 52 52 30 false
 // expect: y 2023
@@ -121,3 +122,4 @@ console.log(bad.year(), bad.month(), bad.day(), bad.weekday(), bad.isoWeekday(),
 // expect: 2024 true 29
 // expect: 2100 false 28
 // expect: NaN NaN NaN NaN NaN false NaN false
+// expect: 0099-01-31T10:00:00.000Z 0000-01-31T10:00:00.000Z 0096-02-29T00:00:00.000Z 0097-02-28T00:00:00.000Z

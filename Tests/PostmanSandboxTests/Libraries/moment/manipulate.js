@@ -26,6 +26,9 @@ console.log(moment.utc('2023-11-12').startOf('week').toISOString(), moment.utc('
   moment.utc('0050-06-15').endOf('month').toISOString());
 const m = base(); const same = m.add(1, 'd'); console.log(m === same, m.startOf('day') === m, moment.invalid().add(1, 'd').isValid());
 const c = base(); const cl = c.clone().add(1, 'y'); console.log(c.year(), cl.year(), c.clone() !== c);
+const early = moment.utc('0099-12-31T23:00:00Z');
+console.log(early.clone().add(1, 'd').toISOString(), early.clone().add(2, 'h').toISOString(), early.clone().subtract(1, 'M').toISOString(),
+  early.clone().date(1).toISOString(), early.clone().hour(5).toISOString(), early.clone().month(0).toISOString(), moment.utc('0012-03-04T05:06:07+01:00').toISOString());
 // expect: add 1 y 2025-01-31T10:30:45.500Z
 // expect: add 1 years 2025-01-31T10:30:45.500Z
 // expect: add 1 year 2025-01-31T10:30:45.500Z
@@ -104,3 +107,4 @@ const c = base(); const cl = c.clone().add(1, 'y'); console.log(c.year(), cl.yea
 // expect: 2023-11-12T00:00:00.000Z 2023-11-06T00:00:00.000Z 2023-11-12T23:59:59.999Z 0050-01-01T00:00:00.000Z 0050-06-30T23:59:59.999Z
 // expect: true true false
 // expect: 2024 2025 true
+// expect: 0100-01-01T23:00:00.000Z 0100-01-01T01:00:00.000Z 0099-11-30T23:00:00.000Z 0099-12-01T23:00:00.000Z 0099-12-31T05:00:00.000Z 0099-01-31T23:00:00.000Z 0012-03-04T04:06:07.000Z

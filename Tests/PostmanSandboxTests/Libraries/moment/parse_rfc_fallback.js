@@ -3,7 +3,7 @@ const moment = require('moment');
 const inputs = ['Tue, 14 Nov 2023 10:20:30 GMT', 'Tue, 14 Nov 2023 10:20:30 +0100', '14 Nov 2023 10:20 EST',
   'Mon, 14 Nov 2023 10:20:30 GMT', 'Tue, 14 Nov 23 10:20:30 Z', '14 Nov 99 10:20:30 PDT', 'Tue, 14 Nov 2023 10:20:30 (comment) GMT',
   'Tue,  14   Nov 2023 10:20:30 GMT', '1 Jan 2024 00:00:00 UT', '14 Nov 2023 10:20:30 CST',
-  '', 'garbage', 'not 2023', '2023-11-14T10:20:30.000Z trailing'];
+  '', 'garbage', '2023-11-14T10:20:30.000Z trailing'];
 for (const s of inputs) {
   const m = moment(s);
   console.log(JSON.stringify(s), m.isValid(), m.isValid() ? m.toISOString() : m.format());
@@ -22,7 +22,6 @@ console.log(moment('2023-11-14', true).isValid(), moment('Nov 14 2023', true).is
 // expect: "14 Nov 2023 10:20:30 CST" true 2023-11-14T16:20:30.000Z
 // expect: "" false Invalid date
 // expect: "garbage" false Invalid date
-// expect: "not 2023" true 2023-01-01T00:00:00.000Z
 // expect: "2023-11-14T10:20:30.000Z trailing" false Invalid date
 // expect: false true false true true
 // expect: true false
