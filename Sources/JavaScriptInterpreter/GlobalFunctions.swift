@@ -1,3 +1,4 @@
+import JavaScriptParser
 import Foundation
 
 extension Realm {
@@ -108,6 +109,24 @@ extension Realm {
                 }
             }
             return .string(JSString(units: out))
+        }
+        // Indirect (global) eval: the code runs in the global scope, its `var`s and functions become globals,
+        // and it can't see the caller's local variables. Its `let`/`const`/`class` stay its own, so the same
+        // code can be evaluated twice; when it also declares functions they are global lexicals instead, as
+        // block-scoping them would hide the functions.
+        defineMethod(g, "eval", length: 1) { c throws(JSThrow) in
+            guard case .string(let text) = c[0] else { return c[0] }
+            var program: Program
+            do throws(SyntaxError) {
+                program = try Parser.parse(text.string, strict: false)
+            } catch {
+                throw c.realm.syntaxError(error.message)
+            }
+            let declaresLexicals = !Compiler.lexicalDeclarations(program.body, includeFunctions: false).isEmpty
+            if declaresLexicals && Compiler.functionDeclarations(program.body).isEmpty && !program.isStrict {
+                program.body = [.block(program.body)]
+            }
+            return try c.realm.runNested(program, fileName: "eval")
         }
         // Annex B: %XX and %uXXXX become code units; anything else stays as it is.
         defineMethod(g, "unescape", length: 1) { c throws(JSThrow) in

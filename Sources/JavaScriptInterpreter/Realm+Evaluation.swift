@@ -52,10 +52,20 @@ extension Realm {
     /// time budget carries on, and an exception or a limit propagates as it would from any call. Syntax errors
     /// become a `SyntaxError` exception. Hosts use it to compile library code on first use.
     package func evaluateNested(_ source: String, fileName: String) throws(JSThrow) -> JSValue {
+        let program: Program
+        do {
+            program = try Parser.parse(source, strict: false)
+        } catch {
+            throw syntaxError("\(error.message) (\(fileName):\(error.location.line):\(error.location.column))")
+        }
+        return try runNested(program, fileName: fileName)
+    }
+
+    /// Runs a parsed program from inside a native function; see `evaluateNested`.
+    func runNested(_ program: Program, fileName: String) throws(JSThrow) -> JSValue {
         let code: CompiledFunction
         let prepare: () throws(JSThrow) -> Void
         do {
-            let program = try Parser.parse(source, strict: false)
             (code, prepare) = try Compiler(realm: self, fileName: fileName, strict: program.isStrict).compileProgram(program)
         } catch {
             throw syntaxError("\(error.message) (\(fileName):\(error.location.line):\(error.location.column))")
