@@ -8,8 +8,16 @@ package enum JSONSchemaFormat {
     ]
 
     /// The check for `name`, or nil when the format is not checked (any string passes).
-    static func checker(_ name: String, regex: @escaping (String) -> Bool) -> ((String) -> Bool)? {
-        switch name {
+    static func checker(_ name: String, fast: Bool, regex: @escaping (String) -> Bool) -> ((String) -> Bool)? {
+        if fast {
+            switch name {
+            case "date": return { isFastDate(Substring($0)) }
+            case "time": return { isFastTime(Substring($0), requireZone: false) }
+            case "date-time": return isFastDateTime
+            default: break
+            }
+        }
+        return switch name {
         case "date": isDate
         case "time": { isTime(Substring($0)) }
         case "date-time": isDateTime
@@ -27,6 +35,45 @@ package enum JSONSchemaFormat {
         case "regex": regex
         default: nil
         }
+    }
+
+    // Ajv's default "fast" mode checks dates and times by shape only: a day of 31 passes in any month.
+    private static func isFastDate(_ text: Substring) -> Bool {
+        let bytes = Array(text.utf8)
+        func digit(_ index: Int, _ range: ClosedRange<UInt8> = 48...57) -> Bool { range.contains(bytes[index]) }
+        return bytes.count == 10 && digit(0) && digit(1) && digit(2) && digit(3) && bytes[4] == 45
+            && digit(5, 48...49) && digit(6) && bytes[7] == 45 && digit(8, 48...51) && digit(9)
+    }
+
+    private static func isFastTime(_ text: Substring, requireZone: Bool) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 8, bytes[2] == 58, bytes[5] == 58 else { return false }
+        func digit(_ index: Int, _ range: ClosedRange<UInt8> = 48...57) -> Bool {
+            index < bytes.count && range.contains(bytes[index])
+        }
+        let leapSecond = text.hasPrefix("23:59:60")
+        guard leapSecond || (digit(0, 48...50) && digit(1) && digit(3, 48...53) && digit(4) && digit(6, 48...53) && digit(7))
+        else { return false }
+        var index = 8
+        if index < bytes.count, bytes[index] == 46 {
+            index += 1
+            let start = index
+            while digit(index) { index += 1 }
+            guard index > start else { return false }
+        }
+        if index == bytes.count { return !requireZone }
+        if bytes[index] == 90 || bytes[index] == 122 { return index + 1 == bytes.count }
+        guard bytes[index] == 43 || bytes[index] == 45, digit(index + 1), digit(index + 2) else { return false }
+        index += 3
+        if index == bytes.count { return true }
+        if bytes[index] == 58 { index += 1 }
+        return digit(index) && digit(index + 1) && index + 2 == bytes.count
+    }
+
+    private static func isFastDateTime(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 11, [84, 116, 32, 9, 10, 13, 12].contains(bytes[10]) else { return false }
+        return isFastDate(text.prefix(10)) && isFastTime(text.dropFirst(11), requireZone: true)
     }
 
     private static func digits(_ text: Substring, _ count: Int) -> Int? {

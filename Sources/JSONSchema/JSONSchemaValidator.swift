@@ -19,6 +19,8 @@ package final class JSONSchemaValidator {
         package var rejectsUnknownFormats = false
         /// Check `format` at all.
         package var checksFormats = true
+        /// Check dates and times by shape only, as Ajv's default `format: 'fast'` does.
+        package var fastFormats = false
 
         package init() {}
     }

@@ -19,7 +19,10 @@ struct SchemaEvaluation {
 
     /// One step of the path to the value being checked.
     enum PathToken {
+        /// A property named in the schema: Ajv writes `.name` when it can.
         case key(String)
+        /// A property found at run time (additional or pattern properties): Ajv always writes `['name']`.
+        case dynamicKey(String)
         case index(Int)
     }
 
@@ -168,9 +171,11 @@ struct SchemaEvaluation {
                     break
                 }
             }
-            if found {
+            if found || !allErrors {
+                // Stopping at the first error, Ajv reports only the `contains` failure itself.
                 errors.removeSubrange(before...)
-            } else {
+            }
+            if !found {
                 fail(node, "contains", [:], "should contain a valid item")
                 if !allErrors { return }
             }
@@ -218,7 +223,9 @@ struct SchemaEvaluation {
             if !allErrors { return }
         }
         for name in node.required where object[name] == nil {
-            fail(node, "required", ["missingProperty": .string(name)], "should have required property '\(name)'")
+            // Stopping at the first error, Ajv names the property by its path expression: `.id`, `['a-b']`.
+            let shown = allErrors ? Self.escapeQuotes(name) : Self.accessor(name)
+            fail(node, "required", ["missingProperty": .string(shown)], "should have required property '\(shown)'")
             if !allErrors { return }
         }
         for dependency in node.propertyDependencies where object[dependency.property] != nil {
@@ -260,7 +267,7 @@ struct SchemaEvaluation {
                         "should NOT have additional properties")
                     if !allErrors { return }
                 } else {
-                    path.append(.key(member.key))
+                    path.append(.dynamicKey(member.key))
                     let valid = validate(member.value, additional)
                     path.removeLast()
                     if !valid && !allErrors { return }
@@ -268,7 +275,14 @@ struct SchemaEvaluation {
             }
         }
         for property in node.properties {
-            guard let value = object[property.name] else { continue }
+            guard let value = object[property.name] else {
+                if node.requiredInProperties.contains(property.name) {
+                    let shown = Self.escapeQuotes(property.name)
+                    fail(node, "required", ["missingProperty": .string(shown)], "should have required property '\(shown)'")
+                    if !allErrors { return }
+                }
+                continue
+            }
             path.append(.key(property.name))
             let valid = validate(value, property.schema)
             path.removeLast()
@@ -276,7 +290,7 @@ struct SchemaEvaluation {
         }
         for pattern in node.patternProperties {
             for member in members where pattern.matches(member.key) {
-                path.append(.key(member.key))
+                path.append(.dynamicKey(member.key))
                 let valid = validate(member.value, pattern.schema)
                 path.removeLast()
                 if !valid && !allErrors { return }
@@ -363,7 +377,8 @@ struct SchemaEvaluation {
     private mutating func fail(_ node: SchemaNode, _ keyword: String, _ params: JSONObject, _ message: String) {
         var schemaPath = node.location.fragment + "/" + keyword
         if node.location.document != rootDocument, !node.location.document.hasPrefix("postie-anonymous:") {
-            schemaPath = node.location.document + schemaPath
+            // Ajv names a place in another schema by that schema's id and the path, without the `#`.
+            schemaPath = node.location.document + schemaPath.dropFirst()
         }
         errors.append(
             JSONSchemaError(
@@ -377,6 +392,8 @@ struct SchemaEvaluation {
             switch token {
             case .index(let index):
                 result += "[\(index)]"
+            case .dynamicKey(let key):
+                result += "['" + Self.escapeQuotes(key) + "']"
             case .key(let key):
                 if Self.isIdentifier(key) {
                     result += "." + key
@@ -386,6 +403,11 @@ struct SchemaEvaluation {
             }
         }
         return result
+    }
+
+    /// How Ajv's generated code spells access to `key`: `.name` or `['a-b']`.
+    static func accessor(_ key: String) -> String {
+        isIdentifier(key) ? "." + key : "['" + escapeQuotes(key) + "']"
     }
 
     static func isIdentifier(_ key: String) -> Bool {

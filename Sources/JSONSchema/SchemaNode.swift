@@ -44,6 +44,8 @@ final class SchemaNode {
     var maxProperties: Int?
     var minProperties: Int?
     var required: [String] = []
+    /// Ajv checks a required property that has a non-empty schema under `properties` in its `properties` pass.
+    var requiredInProperties: Set<String> = []
     var propertyDependencies: [(property: String, required: [String])] = []
     var schemaDependencies: [(property: String, schema: SchemaNode)] = []
     var propertyNames: SchemaNode?
@@ -67,7 +69,7 @@ final class SchemaNode {
         maxItems != nil || minItems != nil || items != nil || contains != nil || uniqueItems
     }
     var usesObjectKeywords: Bool {
-        maxProperties != nil || minProperties != nil || !required.isEmpty || !propertyDependencies.isEmpty
+        maxProperties != nil || minProperties != nil || !required.isEmpty || !requiredInProperties.isEmpty || !propertyDependencies.isEmpty
             || !schemaDependencies.isEmpty || propertyNames != nil || hasPropertyKeywords
     }
 
@@ -188,7 +190,7 @@ struct SchemaCompiler {
             node.pattern = (source, matches)
         }
         if options.checksFormats, case .string(let name) = object["format"] {
-            if let check = JSONSchemaFormat.checker(name, regex: { validator.regexCompiler($0) != nil }) {
+            if let check = JSONSchemaFormat.checker(name, fast: options.fastFormats, regex: { validator.regexCompiler($0) != nil }) {
                 node.format = (name, check)
             } else if options.rejectsUnknownFormats {
                 throw JSONSchemaCompileError(
@@ -231,6 +233,17 @@ struct SchemaCompiler {
                     node.schemaDependencies.append((member.key, try child("dependencies", member.key)))
                 }
             }
+        }
+        if case .object(let properties) = object["properties"], !properties.isEmpty {
+            let checkedLater = node.required.filter { name in
+                switch properties[name] {
+                case .object(let schema): !schema.isEmpty
+                case .bool(false): true
+                default: false
+                }
+            }
+            node.requiredInProperties = Set(checkedLater)
+            node.required.removeAll { node.requiredInProperties.contains($0) }
         }
         if draft != .draft4, object["propertyNames"] != nil { node.propertyNames = try child("propertyNames") }
         if case .object(let properties) = object["properties"] {

@@ -132,6 +132,20 @@ extension SandboxPrelude {
     var response = requireResponse(this);
     flag(this, 'object', response.responseTime);
   });
+  method(['jsonSchema'], function (schema, options) {
+    new Assertion(schema).to.be.an('object');
+    var object = flag(this, 'object');
+    var settings = { allErrors: true, logger: false };
+    if (options) for (var key in options) if (Object.prototype.hasOwnProperty.call(options, key)) settings[key] = options[key];
+    var data = object && (object.__postieResponse || object.__postieRequest) && typeof object.json === 'function'
+      ? object.json() : object;
+    var Ajv = require('ajv');
+    var ajv = new Ajv(settings);
+    var valid = ajv.validate(schema, data);
+    this.assert(valid && !ajv.errors, 'expected data to satisfy schema but found following errors: \n' + ajv.errorsText(),
+      'expected data to not satisfy schema', true, valid);
+    return this;
+  });
 
   function expect(value, message) {
     return new Assertion(value, message);
