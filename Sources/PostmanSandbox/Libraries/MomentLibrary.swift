@@ -445,6 +445,11 @@ function create(input, format, locale, strict, isUTC) {
     if (input != null && lib.isMoment(input)) {
         return new lib.$Moment(input);
     }
+    if (format === undefined && (input === undefined || typeof input === 'number' || input instanceof Date)) {
+        // nothing to parse
+        var time = input === undefined ? Date.now() : input.valueOf();
+        return new lib.$Moment({ _i: input, _isUTC: isUTC, _pf: lib.$flags(), _d: new Date(isNaN(time) ? NaN : time) });
+    }
     var config = { _i: input, _f: format, _strict: strict, _useUTC: isUTC, _isUTC: isUTC, _pf: lib.$flags() };
     lib.$prepare(config);
     var m = new lib.$Moment(config);
@@ -787,7 +792,7 @@ function format(m, text) {
     if (!tokens) {
         tokens = (text.match(lib.$formatTokenPattern) || []).map(function (token) {
             if (lib.$knownTokens[token]) {
-                return { token: token };
+                return { token: token, unit: '$format_' + (lib.$formatFamilies[token.charAt(0)] || 'other') };
             }
             return /\[[\s\S]/.test(token) ? token.replace(/^\[|\]$/g, '') : token.replace(/\\/g, '');
         });
@@ -795,77 +800,37 @@ function format(m, text) {
     }
     var output = '';
     for (var i = 0; i < tokens.length; i++) {
-        output += typeof tokens[i] === 'string' ? tokens[i] : lib.$formatToken(m, tokens[i].token);
+        output += typeof tokens[i] === 'string' ? tokens[i] : lib[tokens[i].unit](m, tokens[i].token);
     }
     return output;
 }
+//- $formatFamilies
+({ M: 'M', D: 'D', d: 'd', Y: 'Y', e: 'week', E: 'week', w: 'week', W: 'week', g: 'week', G: 'week', a: 'hour', A: 'hour',
+    H: 'hour', h: 'hour', k: 'hour', m: 'time', s: 'time', S: 'time' })
 //- $formatCache
 Object.create(null)
-//- $formatToken
-function formatToken(m, token) {
+//- $format_M
+function format_M(m, token) {
+    var d = m._d;
     var pad = lib.$zeroFill;
     var ordinal = lib.$ordinal;
     var locale = lib.$locale;
-    var d = m._d;
-    var year;
     switch (token) {
         case 'M': return d.getUTCMonth() + 1;
         case 'Mo': return ordinal(d.getUTCMonth() + 1);
         case 'MM': return pad(d.getUTCMonth() + 1, 2);
         case 'MMM': return locale._monthsShort[d.getUTCMonth()];
         case 'MMMM': return locale._months[d.getUTCMonth()];
+    }
+}
+//- $format_other
+function format_other(m, token) {
+    var d = m._d;
+    var pad = lib.$zeroFill;
+    var ordinal = lib.$ordinal;
+    switch (token) {
         case 'Q': return m.quarter();
         case 'Qo': return ordinal(m.quarter());
-        case 'D': return d.getUTCDate();
-        case 'Do': return ordinal(d.getUTCDate());
-        case 'DD': return pad(d.getUTCDate(), 2);
-        case 'DDD': return m.dayOfYear();
-        case 'DDDo': return ordinal(m.dayOfYear());
-        case 'DDDD': return pad(m.dayOfYear(), 3);
-        case 'd': return d.getUTCDay();
-        case 'do': return ordinal(d.getUTCDay());
-        case 'dd': return locale._weekdaysMin[d.getUTCDay()];
-        case 'ddd': return locale._weekdaysShort[d.getUTCDay()];
-        case 'dddd': return locale._weekdays[d.getUTCDay()];
-        case 'e': return m.weekday();
-        case 'E': return m.isoWeekday();
-        case 'w': return m.week();
-        case 'wo': return ordinal(m.week());
-        case 'ww': return pad(m.week(), 2);
-        case 'W': return m.isoWeek();
-        case 'Wo': return ordinal(m.isoWeek());
-        case 'WW': return pad(m.isoWeek(), 2);
-        case 'Y':
-            year = d.getUTCFullYear();
-            return year <= 9999 ? pad(year, 4) : '+' + year;
-        case 'YY': return pad(d.getUTCFullYear() % 100, 2);
-        case 'YYYY': return pad(d.getUTCFullYear(), 4);
-        case 'YYYYY': return pad(d.getUTCFullYear(), 5);
-        case 'YYYYYY': return pad(d.getUTCFullYear(), 6, true);
-        case 'gg': return pad(m.weekYear() % 100, 2);
-        case 'gggg': return pad(m.weekYear(), 4);
-        case 'ggggg': return pad(m.weekYear(), 5);
-        case 'GG': return pad(m.isoWeekYear() % 100, 2);
-        case 'GGGG': return pad(m.isoWeekYear(), 4);
-        case 'GGGGG': return pad(m.isoWeekYear(), 5);
-        case 'a': return locale.meridiem(d.getUTCHours(), d.getUTCMinutes(), true);
-        case 'A': return locale.meridiem(d.getUTCHours(), d.getUTCMinutes(), false);
-        case 'H': return d.getUTCHours();
-        case 'HH': return pad(d.getUTCHours(), 2);
-        case 'h': return d.getUTCHours() % 12 || 12;
-        case 'hh': return pad(d.getUTCHours() % 12 || 12, 2);
-        case 'k': return d.getUTCHours() || 24;
-        case 'kk': return pad(d.getUTCHours() || 24, 2);
-        case 'hmm': return '' + (d.getUTCHours() % 12 || 12) + pad(d.getUTCMinutes(), 2);
-        case 'hmmss': return '' + (d.getUTCHours() % 12 || 12) + pad(d.getUTCMinutes(), 2) + pad(d.getUTCSeconds(), 2);
-        case 'Hmm': return '' + d.getUTCHours() + pad(d.getUTCMinutes(), 2);
-        case 'Hmmss': return '' + d.getUTCHours() + pad(d.getUTCMinutes(), 2) + pad(d.getUTCSeconds(), 2);
-        case 'm': return d.getUTCMinutes();
-        case 'mm': return pad(d.getUTCMinutes(), 2);
-        case 's': return d.getUTCSeconds();
-        case 'ss': return pad(d.getUTCSeconds(), 2);
-        case 'S': return ~~(d.getUTCMilliseconds() / 100);
-        case 'SS': return pad(~~(d.getUTCMilliseconds() / 10), 2);
         case 'Z': return lib.$formatOffset(m.utcOffset(), ':');
         case 'ZZ': return lib.$formatOffset(m.utcOffset(), '');
         case 'X': return m.unix();
@@ -880,8 +845,105 @@ function formatToken(m, token) {
         case 'yyy': return pad(lib.$eraYear(d), 3);
         case 'yyyy': return pad(lib.$eraYear(d), 4);
     }
+}
+//- $format_D
+function format_D(m, token) {
+    var d = m._d;
+    var pad = lib.$zeroFill;
+    var ordinal = lib.$ordinal;
+    switch (token) {
+        case 'D': return d.getUTCDate();
+        case 'Do': return ordinal(d.getUTCDate());
+        case 'DD': return pad(d.getUTCDate(), 2);
+        case 'DDD': return m.dayOfYear();
+        case 'DDDo': return ordinal(m.dayOfYear());
+        case 'DDDD': return pad(m.dayOfYear(), 3);
+    }
+}
+//- $format_d
+function format_d(m, token) {
+    var d = m._d;
+    var ordinal = lib.$ordinal;
+    var locale = lib.$locale;
+    switch (token) {
+        case 'd': return d.getUTCDay();
+        case 'do': return ordinal(d.getUTCDay());
+        case 'dd': return locale._weekdaysMin[d.getUTCDay()];
+        case 'ddd': return locale._weekdaysShort[d.getUTCDay()];
+        case 'dddd': return locale._weekdays[d.getUTCDay()];
+    }
+}
+//- $format_week
+function format_week(m, token) {
+    var d = m._d;
+    var pad = lib.$zeroFill;
+    var ordinal = lib.$ordinal;
+    switch (token) {
+        case 'e': return m.weekday();
+        case 'E': return m.isoWeekday();
+        case 'w': return m.week();
+        case 'wo': return ordinal(m.week());
+        case 'ww': return pad(m.week(), 2);
+        case 'W': return m.isoWeek();
+        case 'Wo': return ordinal(m.isoWeek());
+        case 'WW': return pad(m.isoWeek(), 2);
+        case 'gg': return pad(m.weekYear() % 100, 2);
+        case 'gggg': return pad(m.weekYear(), 4);
+        case 'ggggg': return pad(m.weekYear(), 5);
+        case 'GG': return pad(m.isoWeekYear() % 100, 2);
+        case 'GGGG': return pad(m.isoWeekYear(), 4);
+        case 'GGGGG': return pad(m.isoWeekYear(), 5);
+    }
+}
+//- $format_Y
+function format_Y(m, token) {
+    var d = m._d;
+    var pad = lib.$zeroFill;
+    var year;
+    switch (token) {
+        case 'Y':
+            year = d.getUTCFullYear();
+            return year <= 9999 ? pad(year, 4) : '+' + year;
+        case 'YY': return pad(d.getUTCFullYear() % 100, 2);
+        case 'YYYY': return pad(d.getUTCFullYear(), 4);
+        case 'YYYYY': return pad(d.getUTCFullYear(), 5);
+        case 'YYYYYY': return pad(d.getUTCFullYear(), 6, true);
+    }
+}
+//- $format_hour
+function format_hour(m, token) {
+    var d = m._d;
+    var pad = lib.$zeroFill;
+    var locale = lib.$locale;
+    switch (token) {
+        case 'a': return locale.meridiem(d.getUTCHours(), d.getUTCMinutes(), true);
+        case 'A': return locale.meridiem(d.getUTCHours(), d.getUTCMinutes(), false);
+        case 'H': return d.getUTCHours();
+        case 'HH': return pad(d.getUTCHours(), 2);
+        case 'h': return d.getUTCHours() % 12 || 12;
+        case 'hh': return pad(d.getUTCHours() % 12 || 12, 2);
+        case 'k': return d.getUTCHours() || 24;
+        case 'kk': return pad(d.getUTCHours() || 24, 2);
+        case 'hmm': return '' + (d.getUTCHours() % 12 || 12) + pad(d.getUTCMinutes(), 2);
+        case 'hmmss': return '' + (d.getUTCHours() % 12 || 12) + pad(d.getUTCMinutes(), 2) + pad(d.getUTCSeconds(), 2);
+        case 'Hmm': return '' + d.getUTCHours() + pad(d.getUTCMinutes(), 2);
+        case 'Hmmss': return '' + d.getUTCHours() + pad(d.getUTCMinutes(), 2) + pad(d.getUTCSeconds(), 2);
+    }
+}
+//- $format_time
+function format_time(m, token) {
+    var d = m._d;
+    var pad = lib.$zeroFill;
+    switch (token) {
+        case 'm': return d.getUTCMinutes();
+        case 'mm': return pad(d.getUTCMinutes(), 2);
+        case 's': return d.getUTCSeconds();
+        case 'ss': return pad(d.getUTCSeconds(), 2);
+        case 'S': return ~~(d.getUTCMilliseconds() / 100);
+        case 'SS': return pad(~~(d.getUTCMilliseconds() / 10), 2);
+    }
     // SSS … SSSSSSSSS: milliseconds scaled to that many digits
-    return pad(d.getUTCMilliseconds() * Math.pow(10, token.length - 3), token.length);
+    return lib.$zeroFill(d.getUTCMilliseconds() * Math.pow(10, token.length - 3), token.length);
 }
 //- $eraYear
 function eraYear(d) {
@@ -1353,9 +1415,23 @@ function addSubtract(m, value, unit, sign) {
         value = unit;
         unit = swap;
     }
+    var type = typeof value;
+    if ((type === 'number' || type === 'string') && !isNaN(+value) && typeof unit === 'string' && unit) {
+        // a number of one unit: the duration moment would build, without building it
+        var scale = lib.$unitScale[lib.$normalizeUnits(unit)];
+        if (scale && m.isValid()) {
+            lib.$applyDuration(m, { _months: scale[0] * value, _days: scale[1] * value, _milliseconds: scale[2] * value }, sign);
+        }
+        return m;
+    }
     lib.$applyDuration(m, lib.$createDuration(value, unit), sign);
     return m;
 }
+//- $unitScale
+({
+    year: [12, 0, 0], quarter: [3, 0, 0], month: [1, 0, 0], week: [0, 7, 0], isoWeek: [0, 7, 0], day: [0, 1, 0],
+    hour: [0, 0, 3600000], minute: [0, 0, 60000], second: [0, 0, 1000], millisecond: [0, 0, 1]
+})
 //- $applyDuration
 function applyDuration(m, duration, sign) {
     var milliseconds = duration._milliseconds;

@@ -29,6 +29,7 @@ const c = base(); const cl = c.clone().add(1, 'y'); console.log(c.year(), cl.yea
 const early = moment.utc('0099-12-31T23:00:00Z');
 console.log(early.clone().add(1, 'd').toISOString(), early.clone().add(2, 'h').toISOString(), early.clone().subtract(1, 'M').toISOString(),
   early.clone().date(1).toISOString(), early.clone().hour(5).toISOString(), early.clone().month(0).toISOString(), moment.utc('0012-03-04T05:06:07+01:00').toISOString());
+console.log(moment.utc(0).add(5, '').valueOf(), moment.utc(0).add('5', 'h').valueOf(), moment.utc(0).add([2], 'd').valueOf());
 // expect: add 1 y 2025-01-31T10:30:45.500Z
 // expect: add 1 years 2025-01-31T10:30:45.500Z
 // expect: add 1 year 2025-01-31T10:30:45.500Z
@@ -108,3 +109,4 @@ console.log(early.clone().add(1, 'd').toISOString(), early.clone().add(2, 'h').t
 // expect: true true false
 // expect: 2024 2025 true
 // expect: 0100-01-01T23:00:00.000Z 0100-01-01T01:00:00.000Z 0099-11-30T23:00:00.000Z 0099-12-01T23:00:00.000Z 0099-12-31T05:00:00.000Z 0099-01-31T23:00:00.000Z 0012-03-04T04:06:07.000Z
+// expect: 0 18000000 172800000
