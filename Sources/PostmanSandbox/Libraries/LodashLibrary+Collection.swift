@@ -172,14 +172,20 @@ function sample(collection) {
 }
 //- shuffle
 function shuffle(collection) {
-  var result = lib.$isArrayLike(collection) ? Array.prototype.slice.call(Object(collection)) : lib.values(collection);
-  for (var i = 0; i < result.length; i++) {
-    var rand = i + Math.floor(Math.random() * (result.length - i));
-    var value = result[rand];
-    result[rand] = result[i];
-    result[i] = value;
+  var values = lib.$isArrayLike(collection) ? Array.prototype.slice.call(Object(collection)) : lib.values(collection);
+  return lib.$shuffleSelf(values, values.length);
+}
+//- $shuffleSelf
+function shuffleSelf(array, size) {
+  var lastIndex = array.length - 1;
+  for (var i = 0; i < size; i++) {
+    var rand = i + Math.floor(Math.random() * (lastIndex - i + 1));
+    var value = array[rand];
+    array[rand] = array[i];
+    array[i] = value;
   }
-  return result;
+  array.length = size;
+  return array;
 }
 //- $invokeMap
 function baseInvokeMap(collection, path) {
@@ -221,10 +227,9 @@ function orderBy(collection, iteratees, orders) {
 }
 //- sampleSize
 function sampleSize(collection, n, guard) {
-  var result = lib.shuffle(collection);
-  n = (guard || n === undefined) ? 1 : Math.max(0, Math.min(lib.$toInteger(n), result.length));
-  result.length = n;
-  return result;
+  var values = lib.$isArrayLike(collection) ? Array.prototype.slice.call(Object(collection)) : lib.values(collection);
+  n = (guard || n === undefined) ? 1 : Math.max(0, Math.min(lib.$toInteger(n), values.length));
+  return lib.$shuffleSelf(values, n);
 }
 //- invokeMap
 function invokeMap(collection, path) {

@@ -207,14 +207,18 @@ function debounce(func, wait, options) {
     var sinceCall = time - lastCallTime, sinceInvoke = time - lastInvokeTime;
     return lastCallTime === undefined || sinceCall >= wait || sinceCall < 0 || (maxing && sinceInvoke >= maxWait);
   }
-  function timerExpired() {
-    var time = Date.now();
+  // The sandbox's clock stands still while its timers run, so a timer takes its due time as the current time.
+  function startTimer(delay, from) {
+    return setTimeout(function () { timerExpired(from + delay); }, delay);
+  }
+  function timerExpired(due) {
+    var time = Math.max(Date.now(), due);
     if (shouldInvoke(time)) return trailingEdge(time);
-    timerId = setTimeout(timerExpired, remainingWait(time));
+    timerId = startTimer(remainingWait(time), time);
   }
   function leadingEdge(time) {
     lastInvokeTime = time;
-    timerId = setTimeout(timerExpired, wait);
+    timerId = startTimer(wait, time);
     return leading ? invoke(time) : result;
   }
   function trailingEdge(time) {
@@ -232,11 +236,11 @@ function debounce(func, wait, options) {
       if (timerId === undefined) return leadingEdge(lastCallTime);
       if (maxing) {
         clearTimeout(timerId);
-        timerId = setTimeout(timerExpired, wait);
+        timerId = startTimer(wait, lastCallTime);
         return invoke(lastCallTime);
       }
     }
-    if (timerId === undefined) timerId = setTimeout(timerExpired, wait);
+    if (timerId === undefined) timerId = startTimer(wait, time);
     return result;
   }
   debounced.cancel = function () {

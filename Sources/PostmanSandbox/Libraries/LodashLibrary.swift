@@ -701,9 +701,8 @@ function sample(collection, n, guard) {
     var values = lib.$isArrayLike(collection) ? collection : lib.values(collection);
     return values.length ? values[Math.floor(Math.random() * values.length)] : undefined;
   }
-  var result = lib.shuffle(collection);
-  result.length = Math.min(n < 0 ? 0 : (+n || 0), result.length);
-  return result;
+  var values = lib.$isArrayLike(collection) ? Array.prototype.slice.call(Object(collection)) : lib.values(collection);
+  return lib.$shuffleSelf(values, Math.min(n < 0 ? 0 : (+n || 0), values.length));
 }
 //- random
 function random(min, max, floating) {
