@@ -1,3 +1,5 @@
+import JavaScriptParser
+
 /// How JavaScript execution leaves abnormally: a catchable exception or an uncatchable limit.
 /// `Error` requires `Sendable`; a thrown value is only ever read on the thread that runs its realm.
 package enum JSThrow: Error, @unchecked Sendable {
@@ -109,7 +111,7 @@ final class CompiledFunction {
     let isStrict: Bool
     let fileName: String
     let location: (line: Int, column: Int)
-    let sourceText: String
+    let sourceText: SourceText
     var length: Int = 0
     var slotCount = 0
     var thisSlot = -1
@@ -123,7 +125,7 @@ final class CompiledFunction {
     var setup: (Scope, [JSValue]) throws(JSThrow) -> Void = { _, _ throws(JSThrow) in }
     var body: (Scope) throws(JSThrow) -> Completion = { _ throws(JSThrow) in .normal }
 
-    init(name: String, kind: FunctionKindTag, isStrict: Bool, fileName: String, location: (line: Int, column: Int), sourceText: String) {
+    init(name: String, kind: FunctionKindTag, isStrict: Bool, fileName: String, location: (line: Int, column: Int), sourceText: SourceText) {
         self.name = name
         self.kind = kind
         self.isStrict = isStrict

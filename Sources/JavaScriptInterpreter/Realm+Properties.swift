@@ -253,7 +253,7 @@ extension JSObject {
     var functionSourceText: String {
         guard let f = functionData else { return "" }
         switch f.body {
-        case .script(let code, _): return code.sourceText
+        case .script(let code, _): return code.sourceText.string
         default:
             let name = (getOwn(.string("name"))?.value.asString) ?? ""
             return "function \(name)() { [native code] }"

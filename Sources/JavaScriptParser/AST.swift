@@ -73,12 +73,12 @@ package final class FunctionNode: Sendable {
     /// True for an arrow with an expression body (the body is one return statement).
     package let isExpressionBody: Bool
     /// Source text (for `Function.prototype.toString`).
-    package let sourceText: String
+    package let sourceText: SourceText
     /// For class constructors: the instance fields to initialise.
     package let fields: [ClassMember]
 
     package init(name: String, params: [Pattern], rest: Pattern?, body: [Statement], kind: FunctionKind,
-                 isStrict: Bool, location: SourceLocation, isExpressionBody: Bool, sourceText: String,
+                 isStrict: Bool, location: SourceLocation, isExpressionBody: Bool, sourceText: SourceText,
                  fields: [ClassMember] = []) {
         self.name = name
         self.params = params

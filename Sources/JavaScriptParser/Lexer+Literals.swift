@@ -86,7 +86,7 @@ extension Lexer {
         if !atEnd && (Lexer.isIdentStart(src[pos]) || (src[pos] >= 48 && src[pos] <= 57)) {
             throw error()
         }
-        var token = Token(kind: .number, text: String(decoding: src[start..<pos], as: UTF16.self), newlineBefore: false, location: loc, start: start, end: pos)
+        var token = Token(kind: .number, text: String(decodingCodeUnits: src[start..<pos]), newlineBefore: false, location: loc, start: start, end: pos)
         token.number = value
         token.isLegacyOctal = legacyOctal
         return token
@@ -171,7 +171,7 @@ extension Lexer {
                 pos += 1
             }
         }
-        var token = Token(kind: .string, text: String(decoding: src[start..<pos], as: UTF16.self), newlineBefore: false, location: loc, start: start, end: pos)
+        var token = Token(kind: .string, text: String(decodingCodeUnits: src[start..<pos]), newlineBefore: false, location: loc, start: start, end: pos)
         token.units = units
         token.isLegacyOctal = legacyOctal
         token.hasEscape = escaped

@@ -16,6 +16,12 @@ package struct Lexer {
         "?", ":", "=", ".",
     ]
     private static let punctuatorUnits: [[UInt16]] = punctuators.map { Array($0.utf16) }
+    /// For each ASCII first character, the punctuators starting with it, longest first (the order above).
+    private static let punctuatorsByFirstUnit: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 128)
+        for (index, units) in punctuatorUnits.enumerated() { table[Int(units[0])].append(index) }
+        return table
+    }()
 
     let src: [UInt16]
     var pos = 0
@@ -165,7 +171,9 @@ package struct Lexer {
     }
 
     func matchPunctuator() -> String? {
-        for (i, units) in Lexer.punctuatorUnits.enumerated() {
+        guard pos < src.count, src[pos] < 128 else { return nil }
+        for i in Lexer.punctuatorsByFirstUnit[Int(src[pos])] {
+            let units = Lexer.punctuatorUnits[i]
             if pos + units.count <= src.count {
                 var ok = true
                 for j in 0..<units.count where src[pos + j] != units[j] {
@@ -202,7 +210,7 @@ package struct Lexer {
                 break
             }
         }
-        return (String(decoding: units, as: UTF16.self), escaped)
+        return (String(decodingCodeUnits: units[...]), escaped)
     }
 
     /// After `\u`: either `XXXX` or `{X…}`.

@@ -77,9 +77,9 @@ extension Parser {
     }
 
 
-    func text(_ start: Int, _ end: Int) -> String {
+    func text(_ start: Int, _ end: Int) -> SourceText {
         guard start <= end, end <= source.count else { return "" }
-        return String(decoding: source[start..<end], as: UTF16.self)
+        return SourceText(units: source, range: start..<end)
     }
 
     mutating func parseFormalParameters() throws(SyntaxError) -> ([Pattern], Pattern?) {
