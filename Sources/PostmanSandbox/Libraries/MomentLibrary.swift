@@ -1184,7 +1184,6 @@ function lazy(prototype, prefix, spec) {
             this._tzm = config._tzm;
         }
         this._pf = config._pf;
-        this._locale = lib.$locale;
         this._d = new Date(config._d != null ? config._d.getTime() : NaN);
     }
     lib.$lazy(Moment.prototype, '$m_',
@@ -1912,7 +1911,6 @@ function momentsDifference(base, other) {
         this._days = +(values.day || 0) + (values.week || values.isoWeek || 0) * 7;
         this._months = +(values.month || 0) + (values.quarter || 0) * 3 + (values.year || 0) * 12;
         this._data = {};
-        this._locale = lib.$locale;
         lib.$bubble(this);
     }
     lib.$lazy(Duration.prototype, '$d_',
