@@ -537,11 +537,11 @@ function flatten(array, isDeep, guard) {
 }
 //- padLeft
 function padLeft(string, length, chars) {
-  return lib.padStart(string, length, chars == null ? ' ' : chars);
+  return lib.$padSide(string, length, chars, true);
 }
 //- padRight
 function padRight(string, length, chars) {
-  return lib.padEnd(string, length, chars == null ? ' ' : chars);
+  return lib.$padSide(string, length, chars, false);
 }
 //- pad
 function pad(string, length, chars) {
@@ -552,19 +552,13 @@ function pad(string, length, chars) {
   var padding = lib.$padding(Math.ceil(mid), chars == null ? ' ' : chars);
   return padding.slice(0, Math.floor(mid)) + string + padding;
 }
-//- padStart
-function padStart(string, length, chars) {
+//- $padSide
+function padSide(string, length, chars, leading) {
   string = lib.$toString(string);
   length = +length;
   if (string.length >= length || !isFinite(length)) return string;
-  return lib.$padding(length - string.length, chars) + string;
-}
-//- padEnd
-function padEnd(string, length, chars) {
-  string = lib.$toString(string);
-  length = +length;
-  if (string.length >= length || !isFinite(length)) return string;
-  return string + lib.$padding(length - string.length, chars);
+  var padding = lib.$padding(length - string.length, chars);
+  return leading ? padding + string : string + padding;
 }
 //- $padding
 function createPadding(length, chars) {
