@@ -65,6 +65,15 @@ extension CryptoJSLibrary {
         define("aes", 7) { call throws(JSThrow) in
             try aes(call)
         }
+        // stringify(encoding, words, sigBytes): the encoders' hot path, 'hex', 'latin1', 'utf8' or 'base64'.
+        define("stringify", 3) { call throws(JSThrow) in
+            try stringify(call)
+        }
+        // utf8Parse(text): { words, sigBytes } of the UTF-8 encoding; a lone surrogate throws URIError, as
+        // crypto-js's encodeURIComponent does.
+        define("utf8Parse", 1) { call throws(JSThrow) in
+            try utf8Parse(call)
+        }
         // random(byteCount): ceil(byteCount / 4) words from the system's secure random source.
         define("random", 1) { call throws(JSThrow) in
             let count = try call.realm.toNumber(call[0])
@@ -112,6 +121,49 @@ extension CryptoJSLibrary {
             throw realm.throwError("Error", "\(error)")
         }
         return .object(realm.newArray(data.map { .number(Double(Int32(bitPattern: $0))) }))
+    }
+
+    private static func stringify(_ call: NativeCall) throws(JSThrow) -> JSValue {
+        let realm = call.realm
+        let encoding = try SandboxHost.string(call, call[0])
+        let data = try bytes(call, 1)
+        switch encoding {
+        case "hex":
+            return .string(JSString(Hex.encode(data)))
+        case "latin1":
+            return .string(JSString(units: data.map { UInt16($0) }))
+        case "base64":
+            return .string(JSString(Base64.encode(data)))
+        default:
+            // decodeURIComponent(escape(…)) in crypto-js: the same strict UTF-8 (no overlongs or surrogates).
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw realm.throwError("Error", "Malformed UTF-8 data")
+            }
+            return .string(JSString(text))
+        }
+    }
+
+    private static func utf8Parse(_ call: NativeCall) throws(JSThrow) -> JSValue {
+        let realm = call.realm
+        let units = try realm.toString(call[0]).units
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count)
+        var index = 0
+        while index < units.count {
+            var scalar = UInt32(units[index])
+            if scalar >= 0xD800 && scalar <= 0xDFFF {
+                guard scalar <= 0xDBFF, index + 1 < units.count, units[index + 1] >= 0xDC00, units[index + 1] <= 0xDFFF
+                else { throw realm.throwError("URIError", "URI malformed") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
+                index += 1
+            }
+            index += 1
+            if let value = Unicode.Scalar(scalar) { UTF8.encode(value) { bytes.append($0) } }
+        }
+        let result = realm.newObject()
+        realm.defineValue(result, "words", wordArray(realm, bytes))
+        realm.defineValue(result, "sigBytes", .number(Double(bytes.count)))
+        return .object(result)
     }
 
     private static func hashAlgorithm(_ call: NativeCall) throws(JSThrow) -> HashAlgorithm {

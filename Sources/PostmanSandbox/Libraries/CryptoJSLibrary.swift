@@ -109,14 +109,7 @@ function message(data) {
 
 //- $Hex
 {
-  stringify: function (wordArray) {
-    var words = wordArray.words, text = [];
-    for (var i = 0; i < wordArray.sigBytes; i++) {
-      var byte = (words[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff;
-      text.push((byte >>> 4).toString(16), (byte & 0x0f).toString(16));
-    }
-    return text.join('');
-  },
+  stringify: function (wordArray) { return native.stringify('hex', wordArray.words, wordArray.sigBytes); },
   parse: function (text) {
     var words = [];
     for (var i = 0; i < text.length; i += 2) {
@@ -128,13 +121,7 @@ function message(data) {
 
 //- $Latin1
 {
-  stringify: function (wordArray) {
-    var words = wordArray.words, text = [];
-    for (var i = 0; i < wordArray.sigBytes; i++) {
-      text.push(String.fromCharCode((words[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff));
-    }
-    return text.join('');
-  },
+  stringify: function (wordArray) { return native.stringify('latin1', wordArray.words, wordArray.sigBytes); },
   parse: function (text) {
     var words = [];
     for (var i = 0; i < text.length; i++) {
@@ -146,14 +133,11 @@ function message(data) {
 
 //- $Utf8
 {
-  stringify: function (wordArray) {
-    try {
-      return decodeURIComponent(escape(lib.$Latin1.stringify(wordArray)));
-    } catch (error) {
-      throw new Error('Malformed UTF-8 data');
-    }
-  },
-  parse: function (text) { return lib.$Latin1.parse(unescape(encodeURIComponent(text))); }
+  stringify: function (wordArray) { return native.stringify('utf8', wordArray.words, wordArray.sigBytes); },
+  parse: function (text) {
+    var encoded = native.utf8Parse(text);
+    return new lib.$WordArray.init(encoded.words, encoded.sigBytes);
+  }
 }
 
 //- $Utf16
@@ -193,40 +177,53 @@ function utf16Parse(text, littleEndian) {
 //- $Base64
 {
   stringify: function (wordArray) {
-    var words = wordArray.words, size = wordArray.sigBytes, map = this._map, text = [];
+    if (this._map !== lib.$base64Alphabet) return lib.$base64Stringify.call(this, wordArray);
     wordArray.clamp();
-    for (var i = 0; i < size; i += 3) {
-      var triplet = 0;
-      for (var k = 0; k < 3; k++) {
-        triplet = (triplet << 8) | ((words[(i + k) >>> 2] >>> (24 - ((i + k) % 4) * 8)) & 0xff);
-      }
-      for (var j = 0; j < 4 && i + j * 0.75 < size; j++) text.push(map.charAt((triplet >>> (6 * (3 - j))) & 0x3f));
-    }
-    var padding = map.charAt(64);
-    if (padding) while (text.length % 4) text.push(padding);
-    return text.join('');
+    return native.stringify('base64', wordArray.words, wordArray.sigBytes);
   },
-  parse: function (text) {
-    var map = this._map, values = this._reverseMap;
-    if (!values || this._reverseMapFor !== map) {
-      values = this._reverseMap = [];
-      this._reverseMapFor = map;
-      for (var m = 0; m < map.length; m++) values[map.charCodeAt(m)] = m;
+  parse: function (text) { return lib.$base64Parse.call(this, text); },
+  _map: lib.$base64Alphabet
+}
+
+//- $base64Alphabet
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='
+
+//- $base64Stringify
+function base64Stringify(wordArray) {
+  var words = wordArray.words, size = wordArray.sigBytes, map = this._map, text = [];
+  wordArray.clamp();
+  for (var i = 0; i < size; i += 3) {
+    var triplet = 0;
+    for (var k = 0; k < 3; k++) {
+      triplet = (triplet << 8) | ((words[(i + k) >>> 2] >>> (24 - ((i + k) % 4) * 8)) & 0xff);
     }
-    var length = text.length, padding = map.charAt(64);
-    if (padding && text.indexOf(padding) !== -1) length = text.indexOf(padding);
-    var words = [], count = 0;
-    for (var i = 0; i < length; i++) {
-      if (i % 4) {
-        var high = values[text.charCodeAt(i - 1)] << ((i % 4) * 2);
-        var low = values[text.charCodeAt(i)] >>> (6 - (i % 4) * 2);
-        words[count >>> 2] |= (high | low) << (24 - (count % 4) * 8);
-        count++;
-      }
+    for (var j = 0; j < 4 && i + j * 0.75 < size; j++) text.push(map.charAt((triplet >>> (6 * (3 - j))) & 0x3f));
+  }
+  var padding = map.charAt(64);
+  if (padding) while (text.length % 4) text.push(padding);
+  return text.join('');
+}
+
+//- $base64Parse
+function base64Parse(text) {
+  var map = this._map, values = this._reverseMap;
+  if (!values || this._reverseMapFor !== map) {
+    values = this._reverseMap = [];
+    this._reverseMapFor = map;
+    for (var m = 0; m < map.length; m++) values[map.charCodeAt(m)] = m;
+  }
+  var length = text.length, padding = map.charAt(64);
+  if (padding && text.indexOf(padding) !== -1) length = text.indexOf(padding);
+  var words = [], count = 0;
+  for (var i = 0; i < length; i++) {
+    if (i % 4) {
+      var high = values[text.charCodeAt(i - 1)] << ((i % 4) * 2);
+      var low = values[text.charCodeAt(i)] >>> (6 - (i % 4) * 2);
+      words[count >>> 2] |= (high | low) << (24 - (count % 4) * 8);
+      count++;
     }
-    return new lib.$WordArray.init(words, count);
-  },
-  _map: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='
+  }
+  return new lib.$WordArray.init(words, count);
 }
 
 //- $Hasher
@@ -246,14 +243,18 @@ lib.$Base.extend({
     if (data) this.update(data);
     var digest = native.hash(this.$algorithm, this._data.words, this._data.sigBytes);
     return new lib.$WordArray.init(digest, digest.length * 4);
-  },
-  $helper: function (hasher) {
-    return function (data, cfg) { return new hasher.init(cfg).finalize(data); };
-  },
-  $hmacHelper: function (hasher) {
-    return function (data, key) { return new lib.$HMAC.init(hasher, key).finalize(data); };
   }
 })
+
+//- $hashHelper
+function hashHelper(hasher) {
+  return function (data, cfg) { return new hasher.init(cfg).finalize(data); };
+}
+
+//- $hmacHelper
+function hmacHelper(hasher) {
+  return function (data, key) { return new lib.$HMAC.init(hasher, key).finalize(data); };
+}
 
 //- $MD5
 lib.$Hasher.extend({ $algorithm: 'MD5' })
@@ -274,40 +275,40 @@ lib.$Hasher.extend({ $algorithm: 'SHA-512', blockSize: 32 })
 lib.$Hasher.extend({ $algorithm: 'SHA-384', blockSize: 32 })
 
 //- MD5
-lib.$Hasher.$helper(lib.$MD5)
+lib.$hashHelper(lib.$MD5)
 
 //- SHA1
-lib.$Hasher.$helper(lib.$SHA1)
+lib.$hashHelper(lib.$SHA1)
 
 //- SHA256
-lib.$Hasher.$helper(lib.$SHA256)
+lib.$hashHelper(lib.$SHA256)
 
 //- SHA224
-lib.$Hasher.$helper(lib.$SHA224)
+lib.$hashHelper(lib.$SHA224)
 
 //- SHA512
-lib.$Hasher.$helper(lib.$SHA512)
+lib.$hashHelper(lib.$SHA512)
 
 //- SHA384
-lib.$Hasher.$helper(lib.$SHA384)
+lib.$hashHelper(lib.$SHA384)
 
 //- HmacMD5
-lib.$Hasher.$hmacHelper(lib.$MD5)
+lib.$hmacHelper(lib.$MD5)
 
 //- HmacSHA1
-lib.$Hasher.$hmacHelper(lib.$SHA1)
+lib.$hmacHelper(lib.$SHA1)
 
 //- HmacSHA256
-lib.$Hasher.$hmacHelper(lib.$SHA256)
+lib.$hmacHelper(lib.$SHA256)
 
 //- HmacSHA224
-lib.$Hasher.$hmacHelper(lib.$SHA224)
+lib.$hmacHelper(lib.$SHA224)
 
 //- HmacSHA512
-lib.$Hasher.$hmacHelper(lib.$SHA512)
+lib.$hmacHelper(lib.$SHA512)
 
 //- HmacSHA384
-lib.$Hasher.$hmacHelper(lib.$SHA384)
+lib.$hmacHelper(lib.$SHA384)
 
 //- $HMAC
 lib.$Base.extend({
