@@ -31,9 +31,11 @@ extension SandboxPrelude {
     if (negate ? !ok : ok) return;
     var template = negate ? negative : positive;
     var object = flag(this, 'object');
+    // Without an explicit actual value, #{act} is the target, as in chai's getActual.
+    if (arguments.length <= 4) actual = object;
     var text = template.split('#{this}').join(display(object));
-    if (text.indexOf('#{exp}') !== -1) text = text.split('#{exp}').join(display(expected));
     if (text.indexOf('#{act}') !== -1) text = text.split('#{act}').join(display(actual));
+    if (text.indexOf('#{exp}') !== -1) text = text.split('#{exp}').join(display(expected));
     var prefix = flag(this, 'message');
     throw new AssertionError(prefix ? prefix + ': ' + text : text);
   };
@@ -58,6 +60,17 @@ extension SandboxPrelude {
   Object.defineProperty(Assertion.prototype, 'all', {
     get: function () { flag(this, 'any', false); return this; }, configurable: true
   });
+
+  // chai's methods take an optional last argument that replaces the `expect(x, message)` prefix.
+  function adoptMessage(assertion, message) {
+    if (message) flag(assertion, 'message', message);
+  }
+
+  // A usage error (not a failed expectation) still carries the message prefix.
+  function usageError(assertion, text) {
+    var prefix = flag(assertion, 'message');
+    return new AssertionError(prefix ? prefix + ': ' + text : text);
+  }
 
   function method(names, body) {
     names.forEach(function (name) { Assertion.prototype[name] = body; });
@@ -91,7 +104,8 @@ extension SandboxPrelude {
     });
   }
 
-  function equalTo(expected) {
+  function equalTo(expected, message) {
+    adoptMessage(this, message);
     var object = flag(this, 'object');
     if (flag(this, 'deep')) {
       return eqlTo.call(this, expected);
@@ -99,7 +113,8 @@ extension SandboxPrelude {
     this.assert(object === expected, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', expected);
     return this;
   }
-  function eqlTo(expected) {
+  function eqlTo(expected, message) {
+    adoptMessage(this, message);
     this.assert(deepEqual(flag(this, 'object'), expected), 'expected #{this} to deeply equal #{exp}',
       'expected #{this} to not deeply equal #{exp}', expected);
     return this;
@@ -107,7 +122,8 @@ extension SandboxPrelude {
   method(['equal', 'equals', 'eq'], equalTo);
   method(['eql', 'eqls'], eqlTo);
 
-  chainable(['a', 'an'], function (type) {
+  chainable(['a', 'an'], function (type, message) {
+    adoptMessage(this, message);
     var actual = typeName(flag(this, 'object'));
     var wanted = String(type).toLowerCase();
     this.assert(actual === wanted, 'expected #{this} to be ' + article(wanted) + wanted,
@@ -115,31 +131,46 @@ extension SandboxPrelude {
     return this;
   });
 
-  function includes(expected) {
+  function includes(expected, message) {
+    adoptMessage(this, message);
     var object = flag(this, 'object');
     var deep = flag(this, 'deep');
     var type = typeName(object);
+    function same(item) { return deep ? deepEqual(item, expected) : item === expected || (item !== item && expected !== expected); }
     var found = false;
-    var descriptor = (deep ? 'deep ' : '');
     if (type === 'string') {
       found = object.indexOf(expected) !== -1;
+    } else if (type === 'weakset') {
+      if (deep) throw usageError(this, 'unable to use .deep.include with WeakSet');
+      found = object.has(expected);
+    } else if (type === 'map' || (type === 'set' && deep)) {
+      object.forEach(function (item) { found = found || same(item); });
+    } else if (type === 'set') {
+      found = object.has(expected);
     } else if (type === 'array') {
-      for (var i = 0; i < object.length && !found; i++) {
-        found = deep ? deepEqual(object[i], expected) : object[i] === expected;
-      }
-    } else if (type === 'map' || type === 'set') {
-      object.forEach(function (item) { if (deep ? deepEqual(item, expected) : item === expected) found = true; });
-    } else if (object !== null && typeof object === 'object' && expected !== null && typeof expected === 'object') {
-      var assertion = this;
-      Object.keys(expected).forEach(function (key) {
-        var inner = new Assertion(object, flag(assertion, 'message'), { negate: flag(assertion, 'negate'), deep: deep });
-        inner.property(key, expected[key]);
-      });
-      return this;
+      found = deep ? object.some(same) : object.indexOf(expected) !== -1;
+    } else if (expected !== Object(expected)) {
+      throw usageError(this, 'the given combination of arguments (' + type + ' and ' + typeName(expected) + ')' +
+        ' is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset' +
+        ' instead of a ' + typeName(expected));
     } else {
-      throw new AssertionError('object tested must be an array, a map, an object, a set, a string, or a weakset, but ' +
-        typeName(object) + ' given');
+      // Each key is a property assertion with this one's flags. Negated, it fails only when every key matches.
+      var assertion = this, keys = Object.keys(expected), firstFailure = null, failures = 0;
+      keys.forEach(function (key) {
+        var inner = new Assertion(object, undefined, Object.assign({}, assertion.__flags));
+        if (!flag(assertion, 'negate') || keys.length === 1) { inner.property(key, expected[key]); return; }
+        try {
+          inner.property(key, expected[key]);
+        } catch (error) {
+          if (!(error instanceof AssertionError)) throw error;
+          firstFailure = firstFailure || error;
+          failures++;
+        }
+      });
+      if (flag(this, 'negate') && keys.length > 1 && failures === keys.length) throw firstFailure;
+      return this;
     }
+    var descriptor = deep ? 'deep ' : '';
     this.assert(found, 'expected #{this} to ' + descriptor + 'include ' + inspect(expected),
       'expected #{this} to not ' + descriptor + 'include ' + inspect(expected));
     return this;
@@ -177,8 +208,10 @@ extension SandboxPrelude {
     var size;
     if (type === 'string' || type === 'array') size = object.length;
     else if (type === 'map' || type === 'set') size = object.size;
-    else if (object !== null && typeof object === 'object') size = Object.keys(object).length;
-    else throw new AssertionError('.empty was passed non-string primitive ' + inspect(object));
+    else if (type === 'weakmap' || type === 'weakset') throw usageError(this, '.empty was passed a weak collection');
+    else if (type === 'function') throw usageError(this, ('.empty was passed a function ' + (object.name || '')).trim());
+    else if (object === Object(object)) size = Object.keys(object).length;
+    else throw usageError(this, '.empty was passed non-string primitive ' + inspect(object));
     this.assert(size === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
   });
   property(['finite'], function () {
