@@ -418,5 +418,36 @@ function xorBy() {
   var it = lib.$lastIteratee(arguments, 1);
   return lib.$xor(lib.$restArrays(Array.prototype.slice.call(arguments, 0, it.end), 0), it.func);
 }
+//- sortedIndexOf
+function sortedIndexOf(array, value) {
+  var length = array == null ? 0 : array.length;
+  if (length) {
+    var index = lib.$sortedIndex(array, value, lib.identity, false);
+    if (index < length && lib.$sameValueZero(array[index], value)) return index;
+  }
+  return -1;
+}
+//- sortedLastIndexOf
+function sortedLastIndexOf(array, value) {
+  var length = array == null ? 0 : array.length;
+  if (length) {
+    var index = lib.$sortedIndex(array, value, lib.identity, true) - 1;
+    if (index >= 0 && lib.$sameValueZero(array[index], value)) return index;
+  }
+  return -1;
+}
+//- sortedLastIndexBy
+function sortedLastIndexBy(array, value, iteratee) {
+  return lib.$sortedIndex(array, value, lib.$iteratee(iteratee), true);
+}
+//- sortedUniqBy
+function sortedUniqBy(array, iteratee) {
+  var func = lib.$iteratee(iteratee), result = [], seen;
+  lib.$arrayOrEmpty(array).forEach(function (value, index) {
+    var computed = func(value);
+    if (!index || !lib.$sameValueZero(computed, seen)) { seen = computed; result.push(value); }
+  });
+  return result;
+}
 """##
 }

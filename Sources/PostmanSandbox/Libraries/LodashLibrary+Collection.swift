@@ -235,5 +235,9 @@ function sampleSize(collection, n, guard) {
 function invokeMap(collection, path) {
   return lib.$invokeMap.apply(undefined, arguments);
 }
+//- flatMapDepth
+function flatMapDepth(collection, iteratee, depth) {
+  return lib.$flatten(lib.map(collection, iteratee), depth === undefined ? 1 : lib.$toInteger(depth));
+}
 """##
 }

@@ -389,5 +389,13 @@ function castArray() {
   var value = arguments[0];
   return Array.isArray(value) ? value : [value];
 }
+//- isWeakMap
+function isWeakMap(value) {
+  return value != null && typeof value == 'object' && lib.$tag(value) == '[object WeakMap]';
+}
+//- isWeakSet
+function isWeakSet(value) {
+  return value != null && typeof value == 'object' && lib.$tag(value) == '[object WeakSet]';
+}
 """##
 }

@@ -310,6 +310,18 @@ function assignMergeValue(object, key, value) {
     object[key] = value;
   }
 }
+//- forInRight
+function forInRight(object, iteratee, thisArg) {
+  if (object == null) return object;
+  var func = lib.$castFunction(iteratee, thisArg), props = lib.keysIn(object);
+  for (var i = props.length - 1; i >= 0; i--) if (func(object[props[i]], props[i], object) === false) break;
+  return object;
+}
+//- at
+function at(object) {
+  var paths = lib.$flatten(lib.$slice(arguments, 1), Infinity);
+  return paths.map(function (path) { return object == null ? undefined : lib.$get(object, path); });
+}
 """##
 
     /// Object functions only lodash 4 has.
@@ -396,6 +408,18 @@ function mergeWith(object) {
   object = Object(object);
   args.forEach(function (source) { if (source != null) lib.$merge(object, source, customizer, []); });
   return object;
+}
+//- toPairsIn
+function toPairsIn(object) {
+  return object == null ? [] : lib.keysIn(object).map(function (key) { return [key, object[key]]; });
+}
+//- entriesIn
+function entriesIn(object) {
+  return lib.toPairsIn(object);
+}
+//- functionsIn
+function functionsIn(object) {
+  return object == null ? [] : lib.keysIn(object).filter(function (key) { return typeof object[key] == 'function'; });
 }
 """##
 }

@@ -181,6 +181,16 @@ lib.$round('ceil')
 function noConflict() {
   return lib.module;
 }
+//- methodOf
+function methodOf(object) {
+  var args = lib.$slice(arguments, 1);
+  return function (path) {
+    path = lib.$castPath(path, object);
+    var parent = path.length < 2 ? object : lib.$get(object, path.slice(0, -1));
+    var func = parent == null ? undefined : parent[lib.$toKey(path[path.length - 1])];
+    return func == null ? undefined : func.apply(parent, args);
+  };
+}
 """##
 
     /// Util functions only lodash 4 has.
@@ -289,5 +299,9 @@ function stubObject() { return {}; }
 function stubString() { return ''; }
 //- stubTrue
 function stubTrue() { return true; }
+//- conformsTo
+function conformsTo(object, source) {
+  return source == null || lib.conforms(source)(object);
+}
 """##
 }

@@ -339,11 +339,6 @@ function invoke(object, path) {
   var func = parent == null ? undefined : parent[lib.$toKey(path[path.length - 1])];
   return func == null ? undefined : func.apply(parent, lib.$slice(arguments, 2));
 }
-//- method
-function method(path) {
-  var args = lib.$slice(arguments, 1);
-  return function (object) { return lib.invoke.apply(undefined, [object, path].concat(args)); };
-}
 //- flip
 function flip(func) {
   return function () { return func.apply(this, lib.$slice(arguments, 0).reverse()); };
@@ -351,6 +346,11 @@ function flip(func) {
 //- rest
 function rest(func, start) {
   return lib.$restParam(func, start);
+}
+//- method
+function method(path) {
+  var args = lib.$slice(arguments, 1);
+  return function (object) { return lib.methodOf.apply(undefined, [object].concat(args))(path); };
 }
 """##
 
@@ -840,6 +840,11 @@ function sortedLastIndex(array, value, iteratee, thisArg) {
 }
 //- support
 {}
+//- method
+function method(path) {
+  var args = lib.$slice(arguments, 1);
+  return function (object) { return lib.methodOf.apply(undefined, [object].concat(args))(path); };
+}
 """##
 
     /// `compile(source)`: evaluates generated JavaScript (the function `_.template` builds), which scripts
