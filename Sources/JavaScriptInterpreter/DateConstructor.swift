@@ -94,7 +94,7 @@ extension Realm {
                         Double(current.minute), Double(current.second), Double(current.millisecond),
                     ]
                     for (offset, value) in values.enumerated() { all[first + offset] = value }
-                    let updated = Self.timeClip(Self.makeTime(all))
+                    let updated = Self.timeClip(Self.makeTime(all, twoDigitYears: false))
                     o.kind = .date(updated)
                     return .number(updated)
                 }
@@ -175,11 +175,12 @@ extension Realm {
         return Double(era * 146_097 + dayOfEra - 719_468) + day - 1
     }
 
-    /// MakeDate(MakeDay(y, m, d), MakeTime(h, min, s, ms)) from up to seven fields; two-digit years mean 19xx.
-    static func makeTime(_ fields: [Double]) -> Double {
+    /// MakeDate(MakeDay(y, m, d), MakeTime(h, min, s, ms)) from up to seven fields. Two-digit years mean 19xx
+    /// only where the spec says so (`new Date(y, …)` and `Date.UTC`), not in the setters.
+    static func makeTime(_ fields: [Double], twoDigitYears: Bool = true) -> Double {
         guard fields.allSatisfy(\.isFinite) else { return .nan }
         var year = fields[0].rounded(.towardZero)
-        if (0...99).contains(year) { year += 1900 }
+        if twoDigitYears && (0...99).contains(year) { year += 1900 }
         let value = { (i: Int, fallback: Double) in i < fields.count ? fields[i].rounded(.towardZero) : fallback }
         let day = days(year: year, month: value(1, 0), day: value(2, 1))
         let time = value(3, 0) * 3_600_000 + value(4, 0) * 60_000 + value(5, 0) * 1000 + value(6, 0)
@@ -277,38 +278,38 @@ extension Realm {
             var month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0.0
             var offset = 0.0
             if take("-") {
-                guard let m = digits(2) else { return .nan }
+                guard let m = digits(2) else { return parseTextualDate(text) }
                 month = m
                 if take("-") {
-                    guard let d = digits(2) else { return .nan }
+                    guard let d = digits(2) else { return parseTextualDate(text) }
                     day = d
                 }
             }
             if take("T") || take(" ") {
-                guard let h = digits(2), take(":"), let mi = digits(2) else { return .nan }
+                guard let h = digits(2), take(":"), let mi = digits(2) else { return parseTextualDate(text) }
                 hour = h
                 minute = mi
                 if take(":") {
-                    guard let sec = digits(2) else { return .nan }
+                    guard let sec = digits(2) else { return parseTextualDate(text) }
                     second = sec
                     if take(".") {
                         var fraction = ""
                         while i < s.count, let d = Int(String(s[i])) { fraction += String(d); i += 1 }
-                        guard !fraction.isEmpty else { return .nan }
+                        guard !fraction.isEmpty else { return parseTextualDate(text) }
                         ms = (Double("0." + fraction) ?? 0) * 1000
                     }
                 }
                 if !take("Z"), i < s.count, s[i] == "+" || s[i] == "-" {
                     let sign = s[i] == "-" ? -1.0 : 1.0
                     i += 1
-                    guard let oh = digits(2) else { return .nan }
+                    guard let oh = digits(2) else { return parseTextualDate(text) }
                     _ = take(":")
-                    guard let om = digits(2) else { return .nan }
+                    guard let om = digits(2) else { return parseTextualDate(text) }
                     offset = sign * Double(oh * 60 + om) * 60_000
                 }
             }
             guard i == s.count, (1...12).contains(month), (1...31).contains(day), hour <= 24, minute < 60, second < 60
-            else { return .nan }
+            else { return parseTextualDate(text) }
             let time = days(year: Double(year), month: Double(month - 1), day: Double(day)) * msPerDay
                 + Double(hour * 3_600_000 + minute * 60_000 + second * 1000) + ms.rounded(.down) - offset
             return timeClip(time)
@@ -321,6 +322,19 @@ extension Realm {
         let words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
         var day: Int?, month: Int?, year: Int?, clock = [0, 0, 0], offset = 0
         for word in words {
+            // V8's legacy forms: `2023/1/14`, `2023-1-14` (not strict ISO) and `1/14/2023`, in local time.
+            let numbers = word.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) }
+            if numbers.count == 3, word.contains("/") || word.contains("-"), numbers.allSatisfy({ $0 != nil }) {
+                let parts = numbers.compactMap { $0 }
+                let yearFirst = word.prefix { $0.isNumber }.count >= 3
+                var numericYear = yearFirst ? parts[0] : parts[2]
+                if !yearFirst && numericYear < 100 { numericYear += numericYear < 50 ? 2000 : 1900 }
+                year = numericYear
+                month = (yearFirst ? parts[1] : parts[0]) - 1
+                day = yearFirst ? parts[2] : parts[1]
+                guard let month, let day, (0...11).contains(month), (1...31).contains(day) else { return .nan }
+                continue
+            }
             if let index = monthNames.firstIndex(where: { word.lowercased().hasPrefix($0.lowercased()) }) {
                 month = index
             } else if word.contains(":"), word.split(separator: ":").count >= 2 {
