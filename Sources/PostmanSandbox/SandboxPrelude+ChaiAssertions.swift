@@ -89,7 +89,10 @@ extension SandboxPrelude {
     var parts = [], current = '', text = String(path);
     for (var i = 0; i < text.length; i++) {
       var c = text.charAt(i);
-      if (c === '.' || c === '[' || c === ']') {
+      // A backslash keeps the next . [ or ] as part of the name: 'a\\.b' is the key "a.b".
+      if (c === '\\' && '.[]'.indexOf(text.charAt(i + 1)) !== -1) {
+        current += text.charAt(++i);
+      } else if (c === '.' || c === '[' || c === ']') {
         if (current !== '') parts.push(c === ']' && String(Number(current)) === current ? Number(current) : current);
         current = '';
       } else {
@@ -199,23 +202,38 @@ extension SandboxPrelude {
       'expected #{this} to not satisfy' + display(predicate));
     return this;
   });
-  method(['keys', 'key'], function () {
+  method(['keys', 'key'], function (keys) {
     var object = flag(this, 'object');
-    var expected = Array.prototype.slice.call(arguments);
-    if (expected.length === 1 && Array.isArray(expected[0])) expected = expected[0];
-    else if (expected.length === 1 && expected[0] !== null && typeof expected[0] === 'object') expected = Object.keys(expected[0]);
-    expected = expected.map(String);
-    var actual = typeName(object) === 'map' || typeName(object) === 'set' ? Array.from(object.keys()) : Object.keys(object);
+    var type = typeName(object);
+    var deep = flag(this, 'deep');
+    var actual = [], expected;
+    if (type === 'map' || type === 'set') {
+      // Map and Set keys are compared as they are (deeply under `deep`), not as strings.
+      object.forEach(function (value, key) { actual.push(key); });
+      expected = Array.isArray(keys) ? keys : Array.prototype.slice.call(arguments);
+    } else {
+      actual = Object.keys(object).concat(Object.getOwnPropertySymbols(object).filter(function (symbol) {
+        return Object.prototype.propertyIsEnumerable.call(object, symbol);
+      }));
+      var single = Array.isArray(keys) || typeName(keys) === 'object';
+      if (single && arguments.length > 1) {
+        throw usageError(this, 'when testing keys against an object or an array you must give a single ' +
+          'Array|Object|String argument or multiple String arguments');
+      }
+      expected = Array.isArray(keys) ? keys : single ? Object.keys(keys) : Array.prototype.slice.call(arguments);
+      expected = expected.map(function (key) { return typeof key === 'symbol' ? key : String(key); });
+    }
+    if (!expected.length) throw usageError(this, 'keys required');
     var any = flag(this, 'any');
-    var ok = any ? expected.some(function (k) { return actual.indexOf(k) !== -1; })
-      : expected.every(function (k) { return actual.indexOf(k) !== -1; }) &&
-        (flag(this, 'contains') || actual.length === expected.length);
-    var joined = expected.map(function (k) { return inspect(k); });
-    var text = joined.length > 1
-      ? 'keys ' + joined.slice(0, -1).join(', ') + ', ' + (any ? 'or ' : 'and ') + joined[joined.length - 1]
-      : 'key ' + joined[0];
-    var verb = flag(this, 'contains') ? 'contain' : 'have';
-    this.assert(ok, 'expected #{this} to ' + verb + ' ' + text, 'expected #{this} to not ' + verb + ' ' + text);
+    function present(key) { return actual.some(function (other) { return deep ? deepEqual(key, other) : key === other; }); }
+    var ok = any ? expected.some(present)
+      : expected.every(present) && (flag(this, 'contains') || expected.length === actual.length);
+    var shown = expected.map(function (key) { return inspect(key); });
+    var text = shown.length > 1
+      ? 'keys ' + shown.slice(0, -1).join(', ') + ', ' + (any ? 'or ' : 'and ') + shown[shown.length - 1]
+      : 'key ' + shown[0];
+    text = (deep && (type === 'map' || type === 'set') ? 'deeply ' : '') + (flag(this, 'contains') ? 'contain ' : 'have ') + text;
+    this.assert(ok, 'expected #{this} to ' + text, 'expected #{this} to not ' + text, expected.slice(), actual);
     return this;
   });
   // Superset checks (`include.members`) may match one element many times; same-members checks use each once.
