@@ -10,11 +10,11 @@ extension Realm {
         let proto = newObject(proto: objectPrototype)
         let ctor = makeConstructor("Date", length: 7, prototype: proto) { c throws(JSThrow) in
             let r = c.realm
-            guard let nt = c.newTarget else { return .string(JSString(Self.dateString(r.currentTime(), style: .full))) }
+            guard let nt = c.newTarget else { return .string(JSString(Self.dateString((r.currentTime() + r.virtualClockAdvance), style: .full))) }
             let time: Double
             switch c.count {
             case 0:
-                time = r.currentTime()
+                time = (r.currentTime() + r.virtualClockAdvance)
             case 1:
                 if case .object(let o) = c[0], case .date(let t) = o.kind {
                     time = t
@@ -33,7 +33,7 @@ extension Realm {
             }
             return .object(r.newObject(proto: try r.prototype(from: nt, fallback: proto), kind: .date(time)))
         }
-        defineMethod(ctor, "now", length: 0) { c throws(JSThrow) in .number(c.realm.currentTime()) }
+        defineMethod(ctor, "now", length: 0) { c throws(JSThrow) in .number((c.realm.currentTime() + c.realm.virtualClockAdvance)) }
         defineMethod(ctor, "parse", length: 1) { c throws(JSThrow) in
             .number(Self.parseDate(try c.realm.toString(c[0]).string))
         }

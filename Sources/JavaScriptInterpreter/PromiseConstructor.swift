@@ -309,6 +309,8 @@ extension Realm {
     /// `virtualLimit` ms are dropped with an error, so a `setInterval` that is never cleared can't run forever.
     package func drainEventLoop(virtualLimit: Double = 600_000) throws(ScriptError) -> [String] {
         var problems: [String] = []
+        let drainStart = virtualTime
+        defer { virtualClockAdvance = 0 }
         do throws(JSThrow) {
             while true {
                 while !pendingJobs.isEmpty {
@@ -326,6 +328,7 @@ extension Realm {
                 }
                 var timer = timers.remove(at: next.offset)
                 virtualTime = max(virtualTime, timer.due)
+                virtualClockAdvance = virtualTime - drainStart
                 if let interval = timer.interval {
                     timer.due = virtualTime + interval
                     timers.append(timer)

@@ -30,6 +30,9 @@ package final class Realm {
     var timers: [ScriptTimer] = []
     var nextTimerID = 1
     var virtualTime = 0.0
+    /// How far the virtual clock has moved while timers run, added to `currentTime()` for `Date`, so code
+    /// that measures elapsed time (debounce, retry back-off) sees a timer's delay pass.
+    var virtualClockAdvance = 0.0
     /// Rejected promises nobody has handled yet, in rejection order.
     var unhandledRejections: [(PromiseState, JSValue)] = []
     var errorPrototypes: [String: JSObject] = [:]
