@@ -132,12 +132,14 @@ package enum JSONSchemaFormat {
         return isDate(text[..<separator]) && isTime(text[text.index(after: separator)...])
     }
 
+    private static let emailLocalBytes = Set(
+        Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~.".utf8))
+
     static func isEmail(_ text: String) -> Bool {
         guard let at = text.lastIndex(of: "@") else { return false }
         let local = text[..<at], domain = text[text.index(after: at)...]
-        let localCharacters = Set("!#$%&'*+-/=?^_`{|}~.")
         guard !local.isEmpty, local.first != ".", local.last != ".", !local.contains(".."),
-            local.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || localCharacters.contains($0)) })
+            local.utf8.allSatisfy({ emailLocalBytes.contains($0) })
         else { return false }
         if domain.hasPrefix("["), domain.hasSuffix("]") {
             let literal = domain.dropFirst().dropLast()
@@ -148,12 +150,23 @@ package enum JSONSchemaFormat {
     }
 
     static func isHostname(_ text: Substring) -> Bool {
-        let name = text
-        guard !name.isEmpty, name.utf8.count <= 253 else { return false }
-        return name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
-            !label.isEmpty && label.utf8.count <= 63 && label.first != "-" && label.last != "-"
-                && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.count <= 253 else { return false }
+        var labelLength = 0
+        var previous: UInt8 = 46
+        for byte in bytes {
+            if byte == 46 {
+                guard labelLength > 0, previous != 45 else { return false }
+                labelLength = 0
+            } else {
+                let isAlphanumeric = (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122)
+                guard isAlphanumeric || (byte == 45 && labelLength > 0) else { return false }
+                labelLength += 1
+                guard labelLength <= 63 else { return false }
+            }
+            previous = byte
         }
+        return labelLength > 0 && previous != 45
     }
 
     static func isIPv4(_ text: Substring) -> Bool {

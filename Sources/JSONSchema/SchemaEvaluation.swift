@@ -213,7 +213,8 @@ struct SchemaEvaluation {
 
     private mutating func objectKeywords(_ object: JSONObject, _ node: SchemaNode) {
         let start = errors.count
-        let members = object.deduplicated
+        // Parsed and converted objects rarely repeat a key; checking each member, repeats included, costs nothing.
+        let members = object.members
         if let limit = node.maxProperties, members.count > limit {
             fail(node, "maxProperties", ["limit": .number(Double(limit))], "should NOT have more than \(limit) properties")
             if !allErrors { return }
@@ -442,11 +443,38 @@ struct SchemaEvaluation {
 
     /// Whether `value` is a multiple of `divisor`, in decimal rather than binary arithmetic where the numbers allow,
     /// so `0.3` is a multiple of `0.1`.
+    /// Both numbers scaled by the same power of ten to integers, as their shortest decimal forms would be, and
+    /// divided exactly; nil when they don't scale to exact integers below 2^53.
+    private static func scaledMultiple(_ value: Double, _ divisor: Double) -> Bool? {
+        var scale = 1.0
+        for _ in 0...12 {
+            let scaledDivisor = divisor * scale, scaledValue = value * scale
+            let roundedDivisor = scaledDivisor.rounded(), roundedValue = scaledValue.rounded()
+            if abs(scaledDivisor - roundedDivisor) <= 2 * roundedDivisor.ulp,
+                abs(scaledValue - roundedValue) <= 2 * max(roundedValue.ulp, Double.leastNormalMagnitude)
+            {
+                guard abs(roundedValue) < 9e15, roundedDivisor > 0 else { return nil }
+                return roundedValue.truncatingRemainder(dividingBy: roundedDivisor) == 0
+            }
+            scale *= 10
+        }
+        return nil
+    }
+
     static func isMultiple(_ value: Double, of divisor: Double) -> Bool {
         guard divisor > 0, value.isFinite else { return false }
         let quotient = value / divisor
         // Past the largest double, only the exact remainder can tell.
         guard quotient.isFinite else { return value.truncatingRemainder(dividingBy: divisor) == 0 }
+        if quotient == quotient.rounded(.towardZero), abs(quotient) < 1e15 {
+            // An exact integer quotient can still hide a rounding error only when the divisor has more decimals
+            // than the value; the scaled check below settles it.
+            if let exact = scaledMultiple(value, divisor) { return exact }
+        } else if abs(quotient - quotient.rounded()) > 1e-6 * max(1, abs(quotient)) {
+            return false
+        } else if let exact = scaledMultiple(value, divisor) {
+            return exact
+        }
         if abs(value) < 1e30, divisor > 1e-30,
             let decimalValue = Decimal(string: number(value)), let decimalDivisor = Decimal(string: number(divisor))
         {

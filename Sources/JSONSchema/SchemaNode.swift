@@ -63,14 +63,20 @@ final class SchemaNode {
     var thenSchema: SchemaNode?
     var elseSchema: SchemaNode?
 
-    var usesNumberKeywords: Bool { maximum != nil || minimum != nil || multipleOf != nil }
-    var usesStringKeywords: Bool { maxLength != nil || minLength != nil || pattern != nil || format != nil }
-    var usesArrayKeywords: Bool {
-        maxItems != nil || minItems != nil || items != nil || contains != nil || uniqueItems
-    }
-    var usesObjectKeywords: Bool {
-        maxProperties != nil || minProperties != nil || !required.isEmpty || !requiredInProperties.isEmpty || !propertyDependencies.isEmpty
-            || !schemaDependencies.isEmpty || propertyNames != nil || hasPropertyKeywords
+    // Which keyword groups are present, worked out once after compiling: the evaluator asks for every value.
+    var usesNumberKeywords = false
+    var usesStringKeywords = false
+    var usesArrayKeywords = false
+    var usesObjectKeywords = false
+
+    func computeGroups() {
+        usesNumberKeywords = maximum != nil || minimum != nil || multipleOf != nil
+        usesStringKeywords = maxLength != nil || minLength != nil || pattern != nil || format != nil
+        usesArrayKeywords = maxItems != nil || minItems != nil || items != nil || contains != nil || uniqueItems
+        usesObjectKeywords =
+            maxProperties != nil || minProperties != nil || !required.isEmpty || !requiredInProperties.isEmpty
+            || !propertyDependencies.isEmpty || !schemaDependencies.isEmpty || propertyNames != nil
+            || hasPropertyKeywords
     }
 
     init(location: SchemaLocation, draft: JSONSchemaDraft) {
@@ -281,6 +287,7 @@ struct SchemaCompiler {
             if object["else"] != nil { node.elseSchema = try child("else") }
         }
 
+        node.computeGroups()
         if let types = node.types {
             let single = object["type"]?.stringValue
             switch single {

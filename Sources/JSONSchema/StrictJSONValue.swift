@@ -41,7 +41,8 @@ struct StrictJSONValue: Hashable {
         case .null: hasher.combine(0)
         case .bool(let flag): hasher.combine(flag)
         case .number(let number): hasher.combine(number == 0 ? 0 : number)
-        case .string(let text): hasher.combine(Array(text.utf8))
+        // Strings equal code point for code point are also equal to Swift, so Swift's hash agrees with ==.
+        case .string(let text): hasher.combine(text)
         case .array(let array):
             hasher.combine(array.count)
             for item in array { hash(item, into: &hasher) }
@@ -50,7 +51,7 @@ struct StrictJSONValue: Hashable {
             var combined = 0
             for member in object.deduplicated {
                 var memberHasher = Hasher()
-                memberHasher.combine(Array(member.key.utf8))
+                memberHasher.combine(member.key)
                 hash(member.value, into: &memberHasher)
                 combined ^= memberHasher.finalize()
             }
