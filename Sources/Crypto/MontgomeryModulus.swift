@@ -79,26 +79,26 @@ package struct MontgomeryModulus: Sendable {
                                 let (sum1, overflow1) = low.addingReportingOverflow(t[j])
                                 let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
                                 t[j] = sum2
-                                carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+                                carry = high &+ overflow1.bit &+ overflow2.bit
                             }
                             let (top, topOverflow) = t[k].addingReportingOverflow(carry)
                             t[k] = top
-                            t[k + 1] = topOverflow ? 1 : 0
+                            t[k + 1] = topOverflow.bit
 
                             let m = t[0] &* inverse
                             let (high0, low0) = m.multipliedFullWidth(by: n[0])
                             let (_, overflow0) = low0.addingReportingOverflow(t[0])
-                            carry = high0 &+ (overflow0 ? 1 : 0)
+                            carry = high0 &+ overflow0.bit
                             for j in 1..<k {
                                 let (high, low) = m.multipliedFullWidth(by: n[j])
                                 let (sum1, overflow1) = low.addingReportingOverflow(t[j])
                                 let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
                                 t[j - 1] = sum2
-                                carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+                                carry = high &+ overflow1.bit &+ overflow2.bit
                             }
                             let (last, lastOverflow) = t[k].addingReportingOverflow(carry)
                             t[k - 1] = last
-                            t[k] = t[k + 1] &+ (lastOverflow ? 1 : 0)
+                            t[k] = t[k + 1] &+ lastOverflow.bit
                         }
                     }
                 }
@@ -111,11 +111,16 @@ package struct MontgomeryModulus: Sendable {
             let (d1, b1) = t[j].subtractingReportingOverflow(n[j])
             let (d2, b2) = d1.subtractingReportingOverflow(borrow)
             difference[j] = d2
-            borrow = (b1 || b2) ? 1 : 0
+            borrow = b1.bit | b2.bit
         }
         // t ≥ n exactly when the subtraction did not borrow past t's top limb.
         let keepDifference = UInt64(bitPattern: -Int64(t[k] >= borrow ? 1 : 0))
         for j in 0..<k { difference[j] = (difference[j] & keepDifference) | (t[j] & ~keepDifference) }
         return difference
     }
+}
+
+extension Bool {
+    /// 1 or 0 without a branch: carries are random, so a conditional here costs a mispredicted jump per limb.
+    @inline(__always) fileprivate var bit: UInt64 { UInt64(unsafeBitCast(self, to: UInt8.self)) }
 }
