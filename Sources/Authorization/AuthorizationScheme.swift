@@ -4,8 +4,8 @@ import Transport
 ///
 /// The runner's loop per request: `sign`, send, then `followUp`; on `.replay` sign again with the returned
 /// parameters and resend (Postman allows at most 3 replays), and write the final parameters back to the auth so
-/// later requests start from them. The types not listed here (`basic`, `bearer`, `apikey`, `oauth2`, `jwt`,
-/// `asap`) are handled elsewhere or not yet implemented.
+/// later requests start from them. The types not listed here (`basic`, `bearer`, `apikey`, `oauth2`) are handled
+/// by the request builder.
 package enum AuthorizationScheme: String, Sendable, CaseIterable {
     case digest
     case oauth1
@@ -14,6 +14,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
     case edgegrid
     case ntlm
     case jwt
+    case asap
 
     /// Signs `request`; the request may come back unchanged while a handshake (digest, ntlm) has not started.
     package func sign(
@@ -27,6 +28,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
         case .edgegrid: try EdgeGridAuthorization.sign(request, parameters: parameters, context: context)
         case .ntlm: NTLMAuthorization.sign(request, parameters: parameters)
         case .jwt: try JWTAuthorization.sign(request, parameters: parameters)
+        case .asap: try ASAPAuthorization.sign(request, parameters: parameters, context: context)
         }
     }
 
@@ -44,7 +46,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
         switch self {
         case .digest: DigestAuthorization.followUp(after: response, parameters: parameters, context: context)
         case .ntlm: NTLMAuthorization.followUp(after: response, parameters: parameters, context: context)
-        case .oauth1, .hawk, .awsv4, .edgegrid, .jwt: .done(parameters)
+        case .oauth1, .hawk, .awsv4, .edgegrid, .jwt, .asap: .done(parameters)
         }
     }
 
@@ -59,6 +61,7 @@ package enum AuthorizationScheme: String, Sendable, CaseIterable {
         case .edgegrid: ["clientSecret", "accessToken", "clientToken"]
         case .ntlm: ["password", "ntlmHeader"]
         case .jwt: ["secret", "privateKey"]
+        case .asap: ["privateKey"]
         }
     }
 
