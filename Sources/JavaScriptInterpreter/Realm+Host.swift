@@ -32,12 +32,16 @@ extension Realm {
     ) {
         let flags: PropertyFlags = enumerable ? .all : .hidden
         let key = PropertyKey.string(name)
-        let getter = newFunction("get " + name, length: 0) { _ throws(JSThrow) in
+        // Bare function objects, without `name` and `length`: a library defines hundreds of these at once.
+        func bare(_ body: @escaping NativeFunction) -> JSObject {
+            newObject(proto: functionPrototype, kind: .function(FunctionData(body: .native(body), isConstructor: false)))
+        }
+        let getter = bare { _ throws(JSThrow) in
             let value = try resolve()
             object.defineOwn(key, Property(value: value, flags: flags))
             return value
         }
-        let setter = newFunction("set " + name, length: 1) { call throws(JSThrow) in
+        let setter = bare { call throws(JSThrow) in
             object.defineOwn(key, Property(value: call[0], flags: flags))
             return .undefined
         }

@@ -1,3 +1,4 @@
+import Foundation
 import JavaScriptInterpreter
 
 /// A JavaScript library shipped inside Postie (lodash, moment, CryptoJS…), written for Postie.
@@ -42,41 +43,46 @@ struct ScriptLibrary {
     /// The units in source order. A later unit with the same name as an earlier one replaces it, so a variant
     /// of a library can be a shared source followed by its own overrides.
     var units: [Unit] {
+        // Bytes, not Characters: this runs on every library's whole source when it loads, and walking a
+        // String by grapheme clusters cost milliseconds.
+        let bytes = source.utf8
         var result: [Unit] = []
         var index: [String: Int] = [:]
         var name: String?
-        var start = source.startIndex
+        var start = bytes.startIndex
         var startLine = 0
-        var lineNumber = 0
         func close(at end: String.Index) {
             guard let name else { return }
-            var expression = source[start..<end]
-            while let last = expression.last, last.isWhitespace || last == ";" { expression.removeLast() }
-            let unit = Unit(name: name, expression: expression, line: startLine)
+            var last = end
+            while last > start {
+                let previous = bytes.index(before: last)
+                let byte = bytes[previous]
+                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x3B else { break }
+                last = previous
+            }
+            let unit = Unit(name: name, expression: source[start..<last], line: startLine)
             if let existing = index[name] { result[existing] = unit } else {
                 index[name] = result.count
                 result.append(unit)
             }
         }
-        var lineStart = source.startIndex
-        while lineStart < source.endIndex {
+        let marker: [UInt8] = Array("//- ".utf8)
+        var lineNumber = 0
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
             lineNumber += 1
-            let lineEnd = source[lineStart...].firstIndex(of: "\n") ?? source.endIndex
-            if source[lineStart..<lineEnd].hasPrefix("//- ") {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            if bytes[lineStart..<lineEnd].starts(with: marker) {
                 close(at: lineStart)
-                name = source[source.index(lineStart, offsetBy: 4)..<lineEnd].trimmingSpaces
+                let nameStart = bytes.index(lineStart, offsetBy: marker.count)
+                name = String(decoding: bytes[nameStart..<lineEnd], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespaces)
                 start = lineEnd
                 startLine = lineNumber
             }
-            lineStart = lineEnd < source.endIndex ? source.index(after: lineEnd) : lineEnd
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
-        close(at: source.endIndex)
+        close(at: bytes.endIndex)
         return result
-    }
-}
-
-extension Substring {
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\r" }.reversed())
     }
 }
