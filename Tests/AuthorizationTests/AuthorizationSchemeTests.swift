@@ -4,7 +4,7 @@ import Transport
 
 @Suite struct AuthorizationSchemeTests {
     @Test func schemesAreNamedAsInPostmanCollections() {
-        #expect(AuthorizationScheme.allCases.map(\.rawValue) == ["digest", "oauth1", "hawk", "awsv4", "edgegrid", "ntlm", "jwt"])
+        #expect(AuthorizationScheme.allCases.map(\.rawValue) == ["digest", "oauth1", "hawk", "awsv4", "edgegrid", "ntlm", "jwt", "asap"])
         #expect(AuthorizationScheme(rawValue: "inherit") == nil)
     }
 
