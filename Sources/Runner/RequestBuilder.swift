@@ -308,7 +308,7 @@ struct RequestBuilder {
         default:
             throw ExecutionError(
                 phase: .auth,
-                message: "auth type '\(auth.type)' is not supported yet; the request was not sent",
+                message: "auth type '\(auth.type)' is not a Postman auth type Postie knows; the request was not sent",
                 location: "\(itemLocation) › auth")
         }
         return authHeaders

@@ -78,14 +78,14 @@ import Transport
 
     @Test func unsupportedAuthTypeIsAnErrorAndNothingIsSent() throws {
         let collection = try RunnerFixture.collection(
-            items: RunnerFixture.request("R", #"{"url": "http://h.test/", "auth": {"type": "asap", "asap": []}}"#))
+            items: RunnerFixture.request("R", #"{"url": "http://h.test/", "auth": {"type": "kerberos", "kerberos": []}}"#))
         let transport = StubTransport()
         let (result, _) = try RunnerFixture.run(collection, transport: transport)
         #expect(transport.requests.isEmpty)
         #expect(
             result.executions[0].errors == [
                 ExecutionError(
-                    phase: .auth, message: "auth type 'asap' is not supported yet; the request was not sent",
+                    phase: .auth, message: "auth type 'kerberos' is not a Postman auth type Postie knows; the request was not sent",
                     location: "test.json › R › auth")
             ])
     }
