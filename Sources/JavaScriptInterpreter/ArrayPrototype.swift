@@ -49,6 +49,7 @@ extension Realm {
             if c.count == 1, case .number(let d) = c[0] {
                 guard let n = Int(exactly: d), n >= 0, n < 4_294_967_296 else { throw r.rangeError("Invalid array length") }
                 if n > Realm.maxDenseLength { throw r.rangeError("Invalid array length") }
+                try r.chargeAllocation(n)
                 a.elements = ContiguousArray(repeating: .hole, count: n)
             } else {
                 a.elements = ContiguousArray(c.arguments)
@@ -284,6 +285,7 @@ extension Realm {
             let n = try c.realm.lengthOf(o)
             let start = try c.realm.relativeIndex(c[1], length: n, default: 0)
             let end = try c.realm.relativeIndex(c[2], length: n, default: n)
+            try c.realm.chargeAllocation(end - start)
             var i = start
             while i < end {
                 try c.realm.setAt(o, i, c[0])
@@ -321,8 +323,9 @@ extension Realm {
             let v = try getAt(o, i)
             if v.isNullish || v.isHole { continue }
             units.append(contentsOf: try toString(v).units)
-            if units.count > 4096 { try checkStringLength(units.count) }
+            if units.count > 4096 { try rejectOversizedString(units.count) }
         }
+        try chargeAllocation(units.count)
         return JSString(units: units)
     }
 

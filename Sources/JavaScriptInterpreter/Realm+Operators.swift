@@ -3,8 +3,15 @@ import JavaScriptParser
 extension Realm {
     static let maxStringLength = 536_870_888
 
-    /// Rejects strings longer than V8 allows, and strings that alone exceed the memory limit.
+    /// Rejects strings longer than V8 allows, and strings that alone exceed the memory limit; charges building
+    /// one as work.
     func checkStringLength(_ length: Int) throws(JSThrow) {
+        try rejectOversizedString(length)
+        try chargeAllocation(length)
+    }
+
+    /// The length checks of `checkStringLength` alone, for a string still being built.
+    func rejectOversizedString(_ length: Int) throws(JSThrow) {
         if length > 4096, let mb = limits.maxMemoryMegabytes, length * 2 > mb * 1_048_576 { throw .limit(.memory(megabytes: mb)) }
         if length > Realm.maxStringLength { throw rangeError("Invalid string length") }
     }
@@ -13,6 +20,8 @@ extension Realm {
         let length = a.length + b.length
         if length > 4096, let mb = limits.maxMemoryMegabytes, length * 2 > mb * 1_048_576 { throw .limit(.memory(megabytes: mb)) }
         if length > Realm.maxStringLength { throw rangeError("Invalid string length") }
+        // Only the appended part is new memory: concatenation shares the left side.
+        try chargeAllocation(b.length)
         return .string(JSString.concat(a, b))
     }
 

@@ -46,6 +46,7 @@ package final class Realm {
     var steps = 0
     var stepLimit = Int.max
     var nextClockCheck = 1024
+    var allocatedUnitsSinceSweep = 0
     var deadline: ContinuousClock.Instant?
     var callDepth = 0
     var frames: [StackFrame] = []
@@ -87,6 +88,7 @@ package final class Realm {
 
     func sweep() {
         allocationsSinceSweep = 0
+        allocatedUnitsSinceSweep = 0
         var kept: [JSObject] = []
         kept.reserveCapacity(registry.count)
         var i = 0
@@ -108,7 +110,12 @@ package final class Realm {
         for o in registry {
             total += 96 + o.elements.count * 16 + o.keys.count * 64
             for p in o.values { if case .string(let s) = p.value { total += s.length * 2 } }
-            for e in o.elements { if case .string(let s) = e { total += s.length * 2 } }
+            // A large array's strings are estimated from a sample: checking memory must not cost as much as
+            // the work it is guarding.
+            let sampled = o.elements.prefix(256)
+            var sampleBytes = 0
+            for e in sampled { if case .string(let s) = e { sampleBytes += s.length * 2 } }
+            total += sampled.isEmpty ? 0 : sampleBytes * (o.elements.count / sampled.count)
         }
         return total
     }
@@ -178,6 +185,22 @@ package final class Realm {
     func step() throws(JSThrow) {
         steps &+= 1
         if steps >= nextClockCheck { try slowStepCheck() }
+    }
+
+    /// Counts `count` steps of native work at once (regex backtracking, filling a large array), so the step,
+    /// time and memory limits hold inside built-ins too.
+    func chargeSteps(_ count: Int) throws(JSThrow) {
+        steps &+= count
+        if steps >= nextClockCheck { try slowStepCheck() }
+    }
+
+    /// Native work that allocates `units` elements or code units: charged as steps, and counted toward the next
+    /// memory check, which object counts alone would not trigger for a few huge arrays or strings.
+    func chargeAllocation(_ units: Int) throws(JSThrow) {
+        guard units > 64 else { return }
+        allocatedUnitsSinceSweep &+= units
+        if allocatedUnitsSinceSweep > 4_000_000 { sweep() }
+        try chargeSteps(units >> 6)
     }
 
     func slowStepCheck() throws(JSThrow) {

@@ -82,19 +82,28 @@ extension Realm {
         return .object(matchArray(found, p, s))
     }
 
+    /// One match attempt at `start` under the script's limits: backtracking has its own step limit, counts
+    /// against the script's step budget, and stops when the script's deadline passes.
+    func regexMatch(_ p: RegexProgram, _ input: [UInt16], at start: Int) throws(JSThrow) -> [(Int, Int)?]? {
+        let limit = regexSteps
+        var used = 0
+        let found: [(Int, Int)?]?
+        do {
+            found = try p.match(input, at: start, stepLimit: limit, deadline: deadline, steps: &used)
+        } catch {
+            throw error.timedOut ? .limit(.time(milliseconds: limits.timeoutMilliseconds ?? 0)) : .limit(.steps(limit))
+        }
+        try chargeSteps(used >> 4)
+        return found
+    }
+
     /// The captures of the next match, updating `lastIndex` as exec does.
     func regExpMatch(_ o: JSObject, _ p: RegexProgram, _ s: JSString) throws(JSThrow) -> [(Int, Int)?]? {
         let input = Array(s.units)
         let usesLastIndex = p.global || p.sticky
         var start = usesLastIndex ? try toLength(try get(.object(o), "lastIndex")) : 0
-        let limit = regexSteps
         while start <= input.count {
-            let found: [(Int, Int)?]?
-            do {
-                found = try p.match(input, at: start, stepLimit: limit)
-            } catch {
-                throw .limit(.steps(limit))
-            }
+            let found = try regexMatch(p, input, at: start)
             if let found, let whole = found[0] {
                 if usesLastIndex { try set(.object(o), .string("lastIndex"), .number(Double(whole.1))) }
                 return found
@@ -167,13 +176,8 @@ extension Realm {
     func regExpSplit(_ p: RegexProgram, _ s: JSString, limit: Int) throws(JSThrow) -> [JSValue] {
         let input = Array(s.units)
         if limit == 0 { return [] }
-        let steps = regexSteps
         func matchAt(_ q: Int) throws(JSThrow) -> [(Int, Int)?]? {
-            do {
-                return try p.match(input, at: q, stepLimit: steps)
-            } catch {
-                throw .limit(.steps(steps))
-            }
+            try regexMatch(p, input, at: q)
         }
         if input.isEmpty { return try matchAt(0) == nil ? [.string(s)] : [] }
         var pieces: [JSValue] = []

@@ -6,14 +6,18 @@ final class RegexMatcher {
     let input: [UInt16]
     /// Start and end of each group (index 0 unused), -1 when unset.
     var captures: [Int]
-    private var steps = 0
+    private(set) var steps = 0
     private let stepLimit: Int
+    private let deadline: ContinuousClock.Instant?
     private(set) var exhausted = false
+    /// Set when the script's deadline passed during the match, rather than the step limit.
+    private(set) var timedOut = false
 
-    init(program: RegexProgram, input: [UInt16], stepLimit: Int) {
+    init(program: RegexProgram, input: [UInt16], stepLimit: Int, deadline: ContinuousClock.Instant? = nil) {
         self.program = program
         self.input = input
         self.stepLimit = stepLimit
+        self.deadline = deadline
         captures = Array(repeating: -1, count: 2 * (program.groupCount + 1))
     }
 
@@ -21,6 +25,12 @@ final class RegexMatcher {
         steps += 1
         if steps > stepLimit {
             exhausted = true
+            return false
+        }
+        // A catastrophic pattern can spend seconds within its step limit; the script's deadline still holds.
+        if steps & 0xFFFF == 0, let deadline, ContinuousClock.now > deadline {
+            exhausted = true
+            timedOut = true
             return false
         }
         if exhausted { return false }

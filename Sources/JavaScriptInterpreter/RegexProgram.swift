@@ -53,8 +53,11 @@ final class RegexProgram {
     }
 
     /// Captures as (start, end) unit offsets, index 0 the whole match; nil when there is no match at `start`.
-    func match(_ input: [UInt16], at start: Int, stepLimit: Int) throws(RegexStepLimit) -> [(Int, Int)?]? {
-        let matcher = RegexMatcher(program: self, input: input, stepLimit: stepLimit)
+    func match(
+        _ input: [UInt16], at start: Int, stepLimit: Int, deadline: ContinuousClock.Instant? = nil, steps: inout Int
+    ) throws(RegexStepLimit) -> [(Int, Int)?]? {
+        let matcher = RegexMatcher(program: self, input: input, stepLimit: stepLimit, deadline: deadline)
+        defer { steps = matcher.steps }
         var result: [(Int, Int)?]?
         if matcher.match(root, start, { end in
             result = [(start, end)]
@@ -66,7 +69,7 @@ final class RegexProgram {
         }) {
             return result
         }
-        if matcher.exhausted { throw RegexStepLimit() }
+        if matcher.exhausted { throw RegexStepLimit(timedOut: matcher.timedOut) }
         return nil
     }
 }
@@ -77,7 +80,9 @@ struct RegexSyntaxError: Error {
 }
 
 /// Backtracking ran past its budget: `(a+)+$` on a long string ends here instead of hanging.
-struct RegexStepLimit: Error {}
+struct RegexStepLimit: Error {
+    var timedOut = false
+}
 
 /// Parses pattern text into `RegexProgram.Node`s.
 struct RegexParser {

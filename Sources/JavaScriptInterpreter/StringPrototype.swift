@@ -346,14 +346,8 @@ extension Realm {
             let s = try r.thisString(c, "search")
             let (_, p) = try regExp(c, flags: "")
             let input = Array(s.units)
-            let limit = r.regexSteps
             for start in 0...input.count {
-                let found: [(Int, Int)?]?
-                do {
-                    found = try p.match(input, at: start, stepLimit: limit)
-                } catch {
-                    throw .limit(.steps(limit))
-                }
+                let found = try r.regexMatch(p, input, at: start)
                 if found != nil { return .number(Double(start)) }
                 if p.sticky { break }
             }

@@ -110,7 +110,10 @@ package final class Sandbox {
     static func failure(from error: ScriptError, fileName: String) -> ScriptFailure {
         let message: String
         switch error.kind {
-        case .syntax, .limit: message = error.name.isEmpty ? error.message : "\(error.name): \(error.message)"
+        case .syntax, .limit:
+            // The call-depth limit's text already starts with its name.
+            message = error.name.isEmpty || error.message.hasPrefix(error.name + ":")
+                ? error.message : "\(error.name): \(error.message)"
         case .exception: message = error.name.isEmpty ? "Uncaught \(error.message)" : "\(error.name): \(error.message)"
         }
         for line in error.stack.split(separator: "\n") {

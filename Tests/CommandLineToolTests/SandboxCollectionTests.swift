@@ -209,12 +209,9 @@ import Testing
     /// Meant to error: endless loops (pre-request and test), endless recursion and endless allocation each end their
     /// script with an error, an interval that never stops is dropped with an error line, and the run goes on.
     @Test func hostileScriptsEndWithErrorsAndTheRunGoesOn() throws {
-        let started = Date()
         let outcome = try Self.run("hostile", ["--timeout-script", "250"])
-        #expect(Date().timeIntervalSince(started) < 20)
         #expect(outcome.run.exitCode == .failure)
-        // Postie currently says "RangeError: RangeError: …" for a stack overflow; only one prefix is expected.
-        let failures = outcome.failures.map { $0.replacingOccurrences(of: "RangeError: RangeError: ", with: "RangeError: ") }
+        let failures = outcome.failures
         #expect(failures == [
             "0 · Infinite loop · test-script · TestScriptError: Script exceeded the time limit of 250 ms",
             "0 · Infinite loop in a pre-request script · prerequest-script · PrerequestScriptError: Script exceeded the time limit of 250 ms",

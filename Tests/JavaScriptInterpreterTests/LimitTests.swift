@@ -39,6 +39,23 @@ import Testing
         #expect(Self.limitHit(source, ExecutionLimits(maxMemoryMegabytes: 8)) == .memory(megabytes: 8))
     }
 
+    // Native work inside a single step (a huge array, a long string, backtracking) used to escape the clock and
+    // the memory check: these ran for tens of seconds, or to gigabytes, before stopping.
+    @Test(arguments: [
+        "const hoard = []; while (true) hoard.push(new Array(10000).fill(hoard.length));",
+        "const hoard = []; while (true) hoard.push(new Array(1000000));",
+        "const hoard = []; while (true) hoard.push('x'.repeat(1000000));",
+        "/(a+)+$/.test('a'.repeat(40) + 'b');",
+    ])
+    func wallClockLimitHoldsInsideNativeWork(_ source: String) {
+        #expect(Self.limitHit(source, ExecutionLimits(timeoutMilliseconds: 200)) == .time(milliseconds: 200))
+    }
+
+    @Test func memoryLimitCountsLargeArraysNotJustObjects() {
+        let source = "const hoard = []; while (true) hoard.push(new Array(1000000));"
+        #expect(Self.limitHit(source, ExecutionLimits(maxMemoryMegabytes: 64)) == .memory(megabytes: 64))
+    }
+
     @Test func deepRecursionIsAnUncatchableRangeError() {
         let source = "function f(n) { try { return f(n + 1); } catch (e) { return 'caught'; } } f(0);"
         #expect(Self.limitHit(source, ExecutionLimits(maxCallDepth: 2_000)) == .callDepth)
