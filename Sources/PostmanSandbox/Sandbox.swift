@@ -91,6 +91,7 @@ package final class Sandbox {
                 state.outcome.requestMethod = changes?["method"]?.stringValue
                 return nil
             } catch {
+                if state.outcome.skipsRequest, error.thrownValue?.asString == Self.skipSignal { return nil }
                 return Self.failure(from: error, fileName: fileName)
             }
         }
@@ -105,6 +106,8 @@ package final class Sandbox {
     // shares the script's first line, so only that line's columns move, by its length.
     static let wrapperOpening = "(() => {"
     static let wrapperClosing = "\n})();"
+    /// What `pm.execution.skipRequest()` throws to end its script at once.
+    static let skipSignal = "postie: the request was skipped"
 
     /// The first `at file:line:col` of the stack that is in the user's script gives the location.
     static func failure(from error: ScriptError, fileName: String) -> ScriptFailure {

@@ -124,6 +124,7 @@ struct SandboxHost {
             libraries.registerBuiltinModule(try Self.string(call, call[0]), call[1])
             return .undefined
         }
+        realm.defineValue(host, "skipSignal", .string(JSString(Sandbox.skipSignal)), enumerable: false)
         define(host, "skipRequest") { _ throws(JSThrow) in
             state.outcome.skipsRequest = true
             return .undefined

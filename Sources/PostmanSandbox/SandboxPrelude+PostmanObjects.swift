@@ -138,6 +138,56 @@ extension SandboxPrelude {
     return question === -1 ? '' : this.__text.slice(question + 1).split('#')[0];
   };
   RequestURL.prototype.update = function (text) { this.__text = String(text); };
+  // postman-collection's Url fields, read from the URL text: protocol without ':', host and path as segments.
+  RequestURL.prototype.__parts = function () {
+    var text = this.__text.split('#')[0];
+    var scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
+    var rest = scheme ? text.slice(scheme[0].length) : text;
+    var slash = rest.search(/[\/?]/);
+    var authority = slash === -1 ? rest : rest.slice(0, slash);
+    var hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+    var colon = hostPort.lastIndexOf(':');
+    var hasPort = colon !== -1 && hostPort.indexOf(']', colon) === -1 && /^\d*$/.test(hostPort.slice(colon + 1));
+    var pathText = slash === -1 ? '' : rest.slice(slash).split('?')[0];
+    return {
+      protocol: scheme ? scheme[1] : undefined,
+      host: (hasPort ? hostPort.slice(0, colon) : hostPort).split('.'),
+      port: hasPort ? hostPort.slice(colon + 1) : undefined,
+      path: pathText.split('/').slice(1),
+      hash: this.__text.indexOf('#') === -1 ? undefined : this.__text.slice(this.__text.indexOf('#') + 1)
+    };
+  };
+  ['protocol', 'host', 'port', 'path', 'hash'].forEach(function (name) {
+    Object.defineProperty(RequestURL.prototype, name, { get: function () { return this.__parts()[name]; } });
+  });
+  Object.defineProperty(RequestURL.prototype, 'variables', {
+    get: function () { return new KeyValueList([]); }
+  });
+  RequestURL.prototype.getPathWithQuery = function () {
+    var query = this.getQueryString();
+    return this.getPath() + (query ? '?' + query : '');
+  };
+  RequestURL.prototype.getRemote = function (forcePort) {
+    var parts = this.__parts();
+    var port = parts.port || (forcePort ? (parts.protocol === 'https' ? '443' : '80') : undefined);
+    return parts.host.join('.') + (port ? ':' + port : '');
+  };
+  RequestURL.prototype.getRaw = function () { return this.__text; };
+
+  // A read-only list with postman-collection's PropertyList reading methods (url.variables).
+  function KeyValueList(items) { this.__items = items; }
+  KeyValueList.prototype.all = function () { return this.__items.slice(); };
+  KeyValueList.prototype.count = function () { return this.__items.length; };
+  KeyValueList.prototype.get = function (key) {
+    for (var i = 0; i < this.__items.length; i++) if (this.__items[i].key === key) return this.__items[i].value;
+    return undefined;
+  };
+  KeyValueList.prototype.has = function (key) { return this.get(key) !== undefined; };
+  KeyValueList.prototype.toObject = function () {
+    var object = {};
+    this.__items.forEach(function (item) { object[item.key] = item.value; });
+    return object;
+  };
   Object.defineProperty(RequestURL.prototype, 'query', { get: function () { return new QueryList(this); } });
 
   // url.query: the URL's query parameters, read from and written back to the URL text.
@@ -198,6 +248,19 @@ extension SandboxPrelude {
     this.body = data.body === undefined ? undefined : { mode: 'raw', raw: data.body };
   }
   Request.prototype.addHeader = function (header) { this.headers.add(header); };
+  // postman-collection's getHeaders: the enabled headers as an object; a repeated name gives an array.
+  Request.prototype.getHeaders = function (options) {
+    var ignoreCase = !!(options && options.ignoreCase);
+    var object = {};
+    this.headers.all().forEach(function (header) {
+      if (header.disabled) return;
+      var key = ignoreCase ? String(header.key).toLowerCase() : header.key;
+      if (!Object.prototype.hasOwnProperty.call(object, key)) object[key] = header.value;
+      else if (Array.isArray(object[key])) object[key].push(header.value);
+      else object[key] = [object[key], header.value];
+    });
+    return object;
+  };
   Request.prototype.removeHeader = function (name) { this.headers.remove(name); };
   Request.prototype.upsertHeader = function (header) { this.headers.upsert(header); };
   Request.prototype.addQueryParams = function (params) {

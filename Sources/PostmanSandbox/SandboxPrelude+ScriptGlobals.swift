@@ -69,6 +69,8 @@ extension SandboxPrelude {
         throw new TypeError('pm.execution.skipRequest is not a function');
       }
       host.skipRequest();
+      // Newman stops the script right there; the host recognises this and ends the script quietly.
+      throw host.skipSignal;
     },
     location: []
   };
@@ -150,7 +152,10 @@ extension SandboxPrelude {
       requestName: context.requestName, requestId: context.requestId
     };
     pm.request = makeRequest(context.request);
-    pm.response = context.response ? makeResponse(context.response) : undefined;
+    // A test script after a request error gets an empty response, as in Newman: `code` is undefined and
+    // `json()` throws, rather than `pm.response` itself being undefined.
+    pm.response = context.response ? makeResponse(context.response)
+      : context.eventName === 'test' ? makeResponse({ headers: [], body: '', responseSize: 0 }) : undefined;
     pm.execution.location = context.location;
     pm.execution.location.current = context.locationCurrent;
     pm.cookies = makeCookieList(context.cookies || []);
@@ -166,10 +171,13 @@ extension SandboxPrelude {
       id: context.requestId, name: context.requestName, method: context.request.method, url: context.request.url,
       headers: pm.request.headers.toObject()
     };
-    if (pm.response) {
+    if (context.response) {
       global.responseBody = context.response.body;
       global.responseCode = { code: context.response.code, name: context.response.status, detail: context.response.status };
-      global.responseHeaders = pm.response.headers.toObject();
+      // Names as the server sent them, last value per name, as in Newman.
+      var responseHeaders = {};
+      (context.response.headers || []).forEach(function (header) { responseHeaders[header.key] = header.value; });
+      global.responseHeaders = responseHeaders;
       global.responseTime = context.response.responseTime;
       global.responseCookies = pm.cookies.all();
     }

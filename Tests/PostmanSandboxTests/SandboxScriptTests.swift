@@ -104,6 +104,37 @@ import Variables
         #expect(outcome.console.last?.level == "error")
     }
 
+    @Test func skipRequestEndsItsScriptAtOnce() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        var context = Self.context
+        context.event = .prerequest
+        context.response = nil
+        let outcome = sandbox.run(
+            "pm.execution.skipRequest();\npm.environment.set('after', 'ran');", fileName: "s.js", context: context,
+            scopes: &scopes)
+        #expect(outcome.skipsRequest)
+        #expect(outcome.failure == nil)
+        #expect(scopes[.environment].get("after") == nil)
+    }
+
+    @Test func testScriptAfterARequestErrorGetsAnEmptyResponse() {
+        let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+        var scopes = ScopeChain()
+        var context = Self.context
+        context.response = nil
+        let outcome = sandbox.run(
+            """
+            pm.test('no code', function () { pm.expect(pm.response.code).to.be.undefined; });
+            pm.test('status fails with a message', function () { pm.response.to.have.status(200); });
+            pm.test('json throws', function () { pm.expect(function () { pm.response.json(); }).to.throw(); });
+            """, fileName: "s.js", context: context, scopes: &scopes)
+        #expect(outcome.failure == nil)
+        #expect(outcome.tests.map { $0.passed ? "pass" : $0.message } == [
+            "pass", "expected response to have status code 200 but got undefined", "pass",
+        ])
+    }
+
     @Test func setNextRequestAndSkipAreRecorded() {
         let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
         var scopes = ScopeChain()
