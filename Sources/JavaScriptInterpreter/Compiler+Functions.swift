@@ -18,6 +18,21 @@ extension Compiler {
                                     location: (node.location.line, node.location.column), sourceText: node.sourceText)
         code.length = node.length
         let fscope = CompileScope(kind: .function, parent: scope, isArrow: node.kind == .arrow, code: code)
+        // Arrows stay eager: they resolve `this` and `arguments` in their enclosing function, which must know
+        // before it runs.
+        if lazyFunctions && node.kind == .normal {
+            code.pendingCompile = { [self, unowned code] () throws(SyntaxError) in
+                try compileBody(node, code: code, fscope: fscope, isExpression: isExpression)
+            }
+        } else {
+            try compileBody(node, code: code, fscope: fscope, isExpression: isExpression)
+        }
+        return code
+    }
+
+    private func compileBody(
+        _ node: FunctionNode, code: CompiledFunction, fscope: CompileScope, isExpression: Bool
+    ) throws(SyntaxError) {
         let savedStrict = strict, savedLevel = atScriptLevel, savedLabels = labelIDs, savedPending = pendingLabels
         strict = node.isStrict
         atScriptLevel = false
@@ -93,7 +108,6 @@ extension Compiler {
             }
         }
         code.slotCount = fscope.slotCount
-        return code
     }
 
     func compileArrayLiteral(_ elements: [ArrayElement]) throws(SyntaxError) -> Eval {

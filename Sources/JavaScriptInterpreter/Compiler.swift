@@ -23,7 +23,9 @@ final class CompileScope {
     let kind: Kind
     let parent: CompileScope?
     let isArrow: Bool
-    let code: CompiledFunction?
+    // Weak: a lazily compiled function keeps its enclosing compile scopes alive, and those must not keep every
+    // enclosing function's code alive in a cycle.
+    weak var code: CompiledFunction?
     var names: [String: Binding] = [:]
     var slotCount = 0
 
@@ -66,11 +68,15 @@ final class Compiler {
     var functionCounter = 0
     var strict: Bool
     var atScriptLevel = true
+    /// Whether plain `function`s compile their bodies on first call (trusted code the host ships; user scripts
+    /// compile eagerly so their early errors are reported at once).
+    var lazyFunctions = false
 
-    init(realm: Realm, fileName: String, strict: Bool) {
+    init(realm: Realm, fileName: String, strict: Bool, lazyFunctions: Bool = false) {
         self.realm = realm
         self.fileName = fileName
         self.strict = strict
+        self.lazyFunctions = lazyFunctions
         self.scope = CompileScope(kind: .script, parent: nil)
     }
 

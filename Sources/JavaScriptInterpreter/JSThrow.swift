@@ -124,6 +124,22 @@ final class CompiledFunction {
     var usesThis = false
     var setup: (Scope, [JSValue]) throws(JSThrow) -> Void = { _, _ throws(JSThrow) in }
     var body: (Scope) throws(JSThrow) -> Completion = { _ throws(JSThrow) in .normal }
+    /// Compiles the body on the first call, for code compiled with lazy functions (the sandbox prelude and the
+    /// shipped libraries, most of whose functions a run never calls). Until then the slot layout is unknown.
+    var pendingCompile: (() throws(SyntaxError) -> Void)?
+
+    @inline(__always)
+    var isCompiled: Bool { pendingCompile == nil }
+
+    func ensureCompiled(_ realm: Realm) throws(JSThrow) {
+        guard let compile = pendingCompile else { return }
+        pendingCompile = nil
+        do {
+            try compile()
+        } catch {
+            throw realm.syntaxError(error.message)
+        }
+    }
 
     init(name: String, kind: FunctionKindTag, isStrict: Bool, fileName: String, location: (line: Int, column: Int), sourceText: SourceText) {
         self.name = name

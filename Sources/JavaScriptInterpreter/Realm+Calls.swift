@@ -29,6 +29,7 @@ extension Realm {
 
     func callScript(_ f: JSObject, _ data: FunctionData, _ code: CompiledFunction, _ parent: Scope?, this: JSValue,
                     _ arguments: [JSValue], newTarget: JSObject?) throws(JSThrow) -> JSValue {
+        try code.ensureCompiled(self)
         let scope = Scope.make(count: code.slotCount, parent: parent)
         if code.simpleParamCount >= 0 {
             let n = min(code.simpleParamCount, arguments.count)
@@ -44,7 +45,8 @@ extension Realm {
     /// Whether a call can bind its arguments straight into the callee's scope (no `arguments` object, simple params).
     @inline(__always)
     static func canBindDirectly(_ code: CompiledFunction) -> Bool {
-        code.simpleParamCount >= 0 && code.argumentsSlot < 0 && (code.kind == .normal || code.kind == .arrow || code.kind == .method)
+        code.isCompiled && code.simpleParamCount >= 0 && code.argumentsSlot < 0
+            && (code.kind == .normal || code.kind == .arrow || code.kind == .method)
     }
 
     /// Runs a script function whose scope already holds its simple parameters (`arguments` is only used for

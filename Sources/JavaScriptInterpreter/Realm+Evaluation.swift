@@ -4,7 +4,12 @@ extension Realm {
     /// Parses and runs `source` in this realm. Returns the completion value (the last expression statement's value).
     /// Top-level declarations stay visible to later scripts. Limits apply per call.
     @discardableResult
-    package func evaluate(_ source: String, fileName: String = "<anonymous>", strict: Bool = false) throws(ScriptError) -> JSValue {
+    /// `lazyFunctions` compiles each plain function's body on its first call: for large trusted code (the
+    /// sandbox prelude) of which a run calls little. The whole source is still parsed, so syntax errors are
+    /// reported at once; only the few errors the compiler finds wait for the call.
+    package func evaluate(
+        _ source: String, fileName: String = "<anonymous>", strict: Bool = false, lazyFunctions: Bool = false
+    ) throws(ScriptError) -> JSValue {
         let program: Program
         do {
             program = try Parser.parse(source, strict: strict)
@@ -12,12 +17,13 @@ extension Realm {
             throw ScriptError(kind: .syntax(error), name: "SyntaxError", message: error.message,
                               stack: "SyntaxError: \(error.message)\n    at \(fileName):\(error.location.line):\(error.location.column)", thrownValue: nil)
         }
-        return try run(program, fileName: fileName)
+        return try run(program, fileName: fileName, lazyFunctions: lazyFunctions)
     }
 
     /// Runs an already parsed program (hosts may cache parsed libraries).
-    package func run(_ program: Program, fileName: String) throws(ScriptError) -> JSValue {
+    package func run(_ program: Program, fileName: String, lazyFunctions: Bool = false) throws(ScriptError) -> JSValue {
         let compiler = Compiler(realm: self, fileName: fileName, strict: program.isStrict)
+        compiler.lazyFunctions = lazyFunctions
         let compiled: (CompiledFunction, prepare: () throws(JSThrow) -> Void)
         do {
             compiled = try compiler.compileProgram(program)
@@ -51,22 +57,22 @@ extension Realm {
     /// Compiles and runs `source` from inside a native function, while a script runs: the script's step and
     /// time budget carries on, and an exception or a limit propagates as it would from any call. Syntax errors
     /// become a `SyntaxError` exception. Hosts use it to compile library code on first use.
-    package func evaluateNested(_ source: String, fileName: String) throws(JSThrow) -> JSValue {
+    package func evaluateNested(_ source: String, fileName: String, lazyFunctions: Bool = false) throws(JSThrow) -> JSValue {
         let program: Program
         do {
             program = try Parser.parse(source, strict: false)
         } catch {
             throw syntaxError("\(error.message) (\(fileName):\(error.location.line):\(error.location.column))")
         }
-        return try runNested(program, fileName: fileName)
+        return try runNested(program, fileName: fileName, lazyFunctions: lazyFunctions)
     }
 
     /// Runs a parsed program from inside a native function; see `evaluateNested`.
-    func runNested(_ program: Program, fileName: String) throws(JSThrow) -> JSValue {
+    func runNested(_ program: Program, fileName: String, lazyFunctions: Bool = false) throws(JSThrow) -> JSValue {
         let code: CompiledFunction
         let prepare: () throws(JSThrow) -> Void
         do {
-            (code, prepare) = try Compiler(realm: self, fileName: fileName, strict: program.isStrict).compileProgram(program)
+            (code, prepare) = try Compiler(realm: self, fileName: fileName, strict: program.isStrict, lazyFunctions: lazyFunctions).compileProgram(program)
         } catch {
             throw syntaxError("\(error.message) (\(fileName):\(error.location.line):\(error.location.column))")
         }

@@ -25,7 +25,7 @@ package final class Sandbox {
         let realm = self.realm
         let started: Result<JSValue, ScriptError> = LargeStack.run {
             do throws(ScriptError) {
-                return .success(try realm.evaluate(SandboxPrelude.source, fileName: "postie-sandbox.js"))
+                return .success(try realm.evaluate(SandboxPrelude.source, fileName: "postie-sandbox.js", lazyFunctions: true))
             } catch {
                 return .failure(error)
             }

@@ -9,6 +9,9 @@ final class ScriptLibraryLoader {
     /// Modules the prelude provides itself (`chai`, `atob`, `btoa`).
     private var builtinModules: [String: JSValue] = [:]
     private var requireFunction: JSValue = .undefined
+    /// Whether function bodies inside units compile on first call; the test of every unit turns it off so a
+    /// compile error anywhere in a unit is found.
+    private var lazyFunctions = true
 
     /// One library's `lib` object (every unit, lazily) and its module value.
     private struct LoadedLibrary {
@@ -54,6 +57,7 @@ final class ScriptLibraryLoader {
     static func unitProblems() -> [String] {
         let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 60_000))
         return sandbox.withLibraries { realm, loader in
+            loader.lazyFunctions = false
             var problems: [String] = []
             for name in ScriptLibraryCatalog.libraryNames {
                 guard let library = ScriptLibraryCatalog.library(named: name) else {
@@ -152,7 +156,7 @@ final class ScriptLibraryLoader {
         let text =
             String(repeating: "\n", count: max(unit.line - 1, 0))
             + "(function (lib, native, require) { 'use strict'; return (" + unit.expression + "\n); })"
-        let factory = try realm.evaluateNested(text, fileName: library.fileName)
+        let factory = try realm.evaluateNested(text, fileName: library.fileName, lazyFunctions: lazyFunctions)
         return try realm.call(factory, this: .undefined, [.object(lib), natives, requireFunction])
     }
 }
