@@ -17,6 +17,42 @@ extension Compiler {
                     return x
                 }
             }
+            // `o.x = v` and `o[k] = v` evaluate the object and the key before the value, as the spec orders it.
+            if case .expression(let targetExpr) = target {
+                let strict = self.strict
+                switch targetExpr {
+                case .member(let obj, let name, _, let loc):
+                    let o = try compile(obj)
+                    let v = try compile(value, name: Compiler.patternName(target))
+                    let key = PropertyKey.string(name)
+                    return { [unowned(unsafe) realm] s throws(JSThrow) in
+                        let base = try o(s)
+                        let x = try v(s)
+                        if case .object(let ob) = base, let i = ob.slot(of: key), ob.values[i].flags.contains(.writable),
+                           !ob.isArray {
+                            ob.values[i].value = x
+                            return x
+                        }
+                        realm.at(loc)
+                        try realm.set(base, key, x, strict: strict)
+                        return x
+                    }
+                case .index(let obj, let keyExpr, _, let loc):
+                    let o = try compile(obj)
+                    let k = try compile(keyExpr)
+                    let v = try compile(value, name: Compiler.patternName(target))
+                    return { [unowned(unsafe) realm] s throws(JSThrow) in
+                        let base = try o(s)
+                        let key = try k(s)
+                        let x = try v(s)
+                        realm.at(loc)
+                        try realm.setIndexed(base, key, x, strict: strict)
+                        return x
+                    }
+                default:
+                    break
+                }
+            }
             let bind = try compileBinding(target, mode: .assign)
             let v = try compile(value, name: Compiler.patternName(target))
             return { s throws(JSThrow) in
