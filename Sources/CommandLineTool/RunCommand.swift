@@ -165,6 +165,7 @@ struct RunCommand {
         }
         options.followRedirects = !arguments.ignoreRedirects
         options.maximumRequestsPerIteration = arguments.maxRequests
+        options.warnsOfDeprecatedScriptAPIs = arguments.verbose
         options.workingDirectory = arguments.workingDirectory ?? FileManager.default.currentDirectoryPath
         #if canImport(FoundationNetworking)
         options.canSendBodyWithGET = false

@@ -18,10 +18,12 @@ extension Realm {
     }
 
     /// Defines a getter (and optionally a setter) implemented in Swift.
-    package func defineAccessor(_ object: JSObject, _ name: String, get: @escaping NativeFunction, set: NativeFunction? = nil) {
+    package func defineAccessor(
+        _ object: JSObject, _ name: String, enumerable: Bool = true, get: @escaping NativeFunction, set: NativeFunction? = nil
+    ) {
         let g = newFunction("get " + name, length: 0, get)
         let s = set.map { newFunction("set " + name, length: 1, $0) }
-        object.defineOwn(.string(name), Property(getter: g, setter: s, flags: [.configurable, .enumerable]))
+        object.defineOwn(.string(name), Property(getter: g, setter: s, flags: enumerable ? [.configurable, .enumerable] : [.configurable]))
     }
 
     /// Defines a property whose value `resolve` computes on first read; the property then becomes a plain data

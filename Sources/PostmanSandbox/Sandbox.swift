@@ -20,6 +20,7 @@ package final class Sandbox {
         if let now { realm.currentTime = now }
         libraries = ScriptLibraryLoader(realm: realm)
         libraries.install()
+        libraries.onGlobalRead = { [state] name in state.noteLegacyUse(name) }
         let host = SandboxHost(realm: realm, state: state, libraries: libraries).makeHostObject()
         realm.setGlobal("__host", .object(host))
         let realm = self.realm
@@ -66,6 +67,7 @@ package final class Sandbox {
         state.outcome = ScriptOutcome()
         state.send = send
         state.cookieJar = cookieJar
+        state.beginScript(warnsOfDeprecatedAPIs: context.warnsOfDeprecatedAPIs)
         defer {
             state.send = nil
             state.cookieJar = nil
@@ -139,4 +141,42 @@ final class SandboxState {
     var outcome = ScriptOutcome()
     var send: ((ScriptRequest) -> ScriptExchange)?
     var cookieJar: (any ScriptCookieStore)?
+    var warnsOfDeprecatedAPIs = false
+    private var warnedDeprecations: Set<String> = []
+
+    /// The script started: each legacy name warns at most once per script, as in postman-sandbox.
+    func beginScript(warnsOfDeprecatedAPIs: Bool) {
+        self.warnsOfDeprecatedAPIs = warnsOfDeprecatedAPIs
+        warnedDeprecations = []
+    }
+
+    /// Logs postman-sandbox's deprecation warning for a legacy global or `postman.*` method, once per script.
+    func noteLegacyUse(_ key: String) {
+        guard warnsOfDeprecatedAPIs, warnedDeprecations.insert(key).inserted else { return }
+        let text = LegacyScriptAPI.alternatives[key].map { "Using \"\(key)\" is deprecated. Use \($0) instead." }
+            ?? "Using \"\(key)\" is deprecated."
+        outcome.console.append(ConsoleLine(level: "warn", text: text))
+    }
+}
+
+/// The legacy (pre-`pm`) names and what postman-sandbox suggests instead, in its own words.
+enum LegacyScriptAPI {
+    static let alternatives: [String: String] = [
+        "tests": #""pm.test()""#, "globals": #""pm.globals""#, "environment": #""pm.environment""#,
+        "data": #""pm.iterationData""#, "request": #""pm.request""#, "responseCookies": #""pm.cookies""#,
+        "responseHeaders": #""pm.response.headers""#, "responseTime": #""pm.response.responseTime""#,
+        "responseCode": #""pm.response.code""#, "responseBody": #""pm.response.text()""#,
+        "iteration": #""pm.info.iteration""#, "_": #""require('lodash')""#, "CryptoJS": #"global "crypto" object"#,
+        "tv4": #""require('ajv')""#, "xml2Json": #""require('xml2js')""#, "cheerio": #""require('cheerio')""#,
+        "postman.setNextRequest": #""pm.execution.setNextRequest()""#,
+        "postman.setEnvironmentVariable": #""pm.environment.set()""#,
+        "postman.getEnvironmentVariable": #""pm.environment.get()""#,
+        "postman.clearEnvironmentVariables": #""pm.environment.clear()""#,
+        "postman.clearEnvironmentVariable": #""pm.environment.unset()""#,
+        "postman.setGlobalVariable": #""pm.globals.set()""#, "postman.getGlobalVariable": #""pm.globals.get()""#,
+        "postman.clearGlobalVariables": #""pm.globals.clear()""#,
+        "postman.clearGlobalVariable": #""pm.globals.unset()""#,
+        "postman.getResponseCookie": #""pm.cookies.get()""#,
+        "postman.getResponseHeader": #""pm.response.headers.get()""#,
+    ]
 }

@@ -120,6 +120,10 @@ struct SandboxHost {
             state.cookieJar?.remove(cookie)
             return .undefined
         }
+        define(host, "deprecated") { call throws(JSThrow) in
+            state.noteLegacyUse(try Self.string(call, call[0]))
+            return .undefined
+        }
         define(host, "registerModule") { [libraries] call throws(JSThrow) in
             libraries.registerBuiltinModule(try Self.string(call, call[0]), call[1])
             return .undefined

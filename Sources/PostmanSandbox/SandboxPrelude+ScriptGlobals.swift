@@ -4,7 +4,7 @@ extension SandboxPrelude {
   // ---------------------------------------------------------------- one script's globals
   // pm is built once per realm; each script only swaps in its own context. Building it per script would
   // leave a cycle of closures behind every time (see Response above).
-  var current = { context: null, testIndex: 0, pendingTests: [] };
+  var current = { context: null, testIndex: 0, pendingTests: [], legacy: {} };
   var pm = {};
   pm.test = function (name, callback) {
     current.testIndex += 1;
@@ -109,6 +109,26 @@ extension SandboxPrelude {
     }
   };
 
+  // Reading postman.* counts as using the legacy API (the host warns once per script, with --verbose only).
+  Object.keys(postman).forEach(function (name) {
+    var method = postman[name];
+    postman[name] = function () {
+      host.deprecated('postman.' + name);
+      return method.apply(this, arguments);
+    };
+  });
+
+  // The legacy object globals warn on use as postman-sandbox's proxies do; strings and numbers aren't proxied
+  // there, so responseBody, responseTime and iteration stay plain values.
+  function defineLegacyGlobal(name, value) {
+    current.legacy[name] = value;
+    Object.defineProperty(global, name, {
+      configurable: true, enumerable: false,
+      get: function () { host.deprecated(name); return current.legacy[name]; },
+      set: function (replacement) { current.legacy[name] = replacement; }
+    });
+  }
+
   // Base64 as browsers (and Postman's sandbox) have it: Latin-1 text in and out.
   var base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   global.btoa = function (text) {
@@ -162,24 +182,25 @@ extension SandboxPrelude {
     global.pm = pm;
     global.console = console;
     global.postman = postman;
-    global.tests = {};
-    global.environment = host.toObject('environment');
-    global.globals = host.toObject('globals');
-    global.data = host.toObject('iterationData');
+    current.legacy = {};
+    defineLegacyGlobal('tests', {});
+    defineLegacyGlobal('environment', host.toObject('environment'));
+    defineLegacyGlobal('globals', host.toObject('globals'));
+    defineLegacyGlobal('data', host.toObject('iterationData'));
     global.iteration = context.iteration;
-    global.request = {
+    defineLegacyGlobal('request', {
       id: context.requestId, name: context.requestName, method: context.request.method, url: context.request.url,
       headers: pm.request.headers.toObject()
-    };
+    });
     if (context.response) {
       global.responseBody = context.response.body;
-      global.responseCode = { code: context.response.code, name: context.response.status, detail: context.response.status };
+      defineLegacyGlobal('responseCode', { code: context.response.code, name: context.response.status, detail: context.response.status });
       // Names as the server sent them, last value per name, as in Newman.
       var responseHeaders = {};
       (context.response.headers || []).forEach(function (header) { responseHeaders[header.key] = header.value; });
-      global.responseHeaders = responseHeaders;
+      defineLegacyGlobal('responseHeaders', responseHeaders);
       global.responseTime = context.response.responseTime;
-      global.responseCookies = pm.cookies.all();
+      defineLegacyGlobal('responseCookies', pm.cookies.all());
     }
     return end;
   }
@@ -189,7 +210,7 @@ extension SandboxPrelude {
       if (!test.settled) recordTest(test.name, new Error('the test did not finish: its done callback was never called or its promise never settled'));
     });
     // Legacy tests["name"] = value are reported after the script, after its pm.test results.
-    var tests = global.tests || {};
+    var tests = current.legacy.tests || {};
     Object.keys(tests).forEach(function (name) {
       var value = tests[name];
       host.test(name, !!value, value ? '' : 'expected ' + display(value) + ' to be truthy', false);

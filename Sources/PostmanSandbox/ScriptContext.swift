@@ -20,6 +20,8 @@ package struct ScriptContext: Sendable {
     package var response: ScriptResponse?
     /// The cookies the run's jar holds for the request's URL, for `pm.cookies`.
     package var cookies: [(name: String, value: String)] = []
+    /// Whether using a legacy global logs Newman's one-time deprecation warning (Postie: only with `--verbose`).
+    package var warnsOfDeprecatedAPIs = false
 
     package init(
         event: Event, iteration: Int, iterationCount: Int, requestName: String, requestID: String, location: [String],

@@ -12,6 +12,8 @@ final class ScriptLibraryLoader {
     /// Whether function bodies inside units compile on first call; the test of every unit turns it off so a
     /// compile error anywhere in a unit is found.
     private var lazyFunctions = true
+    /// Called with a library global's name each time a script reads it, for the legacy-API warnings.
+    var onGlobalRead: ((String) -> Void)?
 
     /// One library's `lib` object (every unit, lazily) and its module value.
     private struct LoadedLibrary {
@@ -31,11 +33,24 @@ final class ScriptLibraryLoader {
         requireFunction = .object(require)
         realm.setGlobal("require", requireFunction)
         for global in ScriptLibraryCatalog.globals {
-            realm.defineLazyValue(realm.global, global.name, enumerable: false) { [unowned self] () throws(JSThrow) in
-                let library = try self.library(named: global.library)
-                guard let unit = global.unit else { return library.module }
-                return try self.realm.get(.object(library.lib), unit)
-            }
+            // An accessor that stays one, so each read can count as use of a legacy global; assigning replaces it.
+            var value: JSValue?
+            let realm = self.realm
+            realm.defineAccessor(
+                realm.global, global.name, enumerable: false,
+                get: { [unowned self] _ throws(JSThrow) in
+                    self.onGlobalRead?(global.name)
+                    if let value { return value }
+                    let library = try self.library(named: global.library)
+                    let loaded = try global.unit.map { unit throws(JSThrow) in try realm.get(.object(library.lib), unit) }
+                        ?? library.module
+                    value = loaded
+                    return loaded
+                },
+                set: { call throws(JSThrow) in
+                    realm.defineValue(realm.global, global.name, call[0], enumerable: false)
+                    return .undefined
+                })
         }
         for libraryName in ScriptLibraryCatalog.extensionLibraries {
             guard let library = ScriptLibraryCatalog.library(named: libraryName) else { continue }

@@ -50,6 +50,7 @@ package final class CollectionRunner {
             scriptTimeout: options.scriptTimeout, collectionFile: input.collectionFile,
             collectionName: input.collection.info.name, clock: environment.wallClock)
         scripts.cookieStore = RunCookieStore(jar: cookieJar, clock: environment.wallClock)
+        scripts.warnsOfDeprecatedAPIs = options.warnsOfDeprecatedScriptAPIs
     }
 
     package func add(_ observer: any RunObserver) {

@@ -29,6 +29,8 @@ package struct RunOptions: Sendable {
     package var userAgent = "postie/\(PostieVersion.current)"
     /// Items one iteration may run before `setNextRequest` loops are stopped (`--max-requests`).
     package var maximumRequestsPerIteration = 10_000
+    /// Whether scripts log Newman's one-time warnings for the legacy API (`--verbose`).
+    package var warnsOfDeprecatedScriptAPIs = false
     /// `--assert`, the assertions file and `--contract`.
     package var checks = DeclarativeChecks()
 

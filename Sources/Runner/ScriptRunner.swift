@@ -16,6 +16,8 @@ final class ScriptRunner {
     private var sandbox: Sandbox?
     /// What `pm.cookies.jar()` reads and writes: the run's cookie jar.
     var cookieStore: (any ScriptCookieStore)?
+    /// Whether legacy globals log Newman's deprecation warning (`--verbose`).
+    var warnsOfDeprecatedAPIs = false
 
     /// Scripts with no `--timeout-script` still end, so a `while (true) {}` can't hang a CI job.
     static let defaultTimeout = Duration.seconds(60)
@@ -65,6 +67,7 @@ final class ScriptRunner {
             requestID: item.id, location: [collectionName] + item.folders + [item.name], locationCurrent: current,
             request: request, response: response)
         context.cookies = cookies
+        context.warnsOfDeprecatedAPIs = warnsOfDeprecatedAPIs
         let outcome = sandbox.run(
             script.event.source, fileName: fileName, context: context, scopes: &scopes, send: send,
             cookieJar: cookieStore)

@@ -135,6 +135,35 @@ import Variables
         ])
     }
 
+    /// postman-sandbox's one-time warnings for the legacy API; Postie logs them only when asked (`--verbose`).
+    @Test func legacyGlobalsWarnOncePerScriptWhenAsked() {
+        let source = """
+            tests['legacy'] = responseCode.code === 404;
+            postman.setEnvironmentVariable('a', 1);
+            postman.setEnvironmentVariable('b', 2);
+            var size = responseBody.length + responseTime + iteration;
+            var first = _.first([1, 2]);
+            var keys = Object.keys(environment).length;
+            """
+        var context = Self.context
+        for warns in [true, false] {
+            context.warnsOfDeprecatedAPIs = warns
+            let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
+            var scopes = ScopeChain()
+            let outcome = sandbox.run(source, fileName: "s.js", context: context, scopes: &scopes)
+            #expect(outcome.failure == nil)
+            #expect(outcome.tests.map(\.passed) == [true])
+            let warnings = outcome.console.filter { $0.level == "warn" }.map(\.text)
+            #expect(warnings == (warns ? [
+                #"Using "tests" is deprecated. Use "pm.test()" instead."#,
+                #"Using "responseCode" is deprecated. Use "pm.response.code" instead."#,
+                #"Using "postman.setEnvironmentVariable" is deprecated. Use "pm.environment.set()" instead."#,
+                #"Using "_" is deprecated. Use "require('lodash')" instead."#,
+                #"Using "environment" is deprecated. Use "pm.environment" instead."#,
+            ] : []))
+        }
+    }
+
     @Test func setNextRequestAndSkipAreRecorded() {
         let sandbox = Sandbox(limits: ExecutionLimits(timeoutMilliseconds: 10_000))
         var scopes = ScopeChain()
