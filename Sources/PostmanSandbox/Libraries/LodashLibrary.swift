@@ -9,18 +9,18 @@ import JavaScriptInterpreter
 enum LodashLibrary {
     static var lodash4: ScriptLibrary {
         ScriptLibrary(
-            fileName: "lodash4.js", core, collection, array, object, lang, string, function, util,
-            core4, collection4, array4, object4, lang4, string4, function4, util4, version4, natives: natives)
+            fileName: "lodash4.js", internals, collection, array, object, lang, string, function, utilities,
+            internals4, collection4, array4, object4, lang4, string4, function4, utilities4, version4, natives: natives)
     }
 
     static var lodash3: ScriptLibrary {
         ScriptLibrary(
-            fileName: "lodash3.js", core, collection, array, object, lang, string, function, util, version3,
+            fileName: "lodash3.js", internals, collection, array, object, lang, string, function, utilities, version3,
             natives: natives)
     }
 
     /// Chaining, iteration, paths and the other internals both versions build on.
-    static let core = ##"""
+    static let internals = ##"""
 //- module
 function lodash(value) {
   if (value instanceof lodash) return value;
@@ -314,7 +314,7 @@ function random(lower, upper, floating) {
 """##
 
     /// Internals only lodash 4 exports.
-    static let core4 = ##"""
+    static let internals4 = ##"""
 //- toPath
 function toPath(value) {
   return lib.$toPath(value);

@@ -1,6 +1,6 @@
 extension LodashLibrary {
-    /// Util functions both versions share.
-    static let util = ##"""
+    /// The utility functions (lodash's "Util" category) both versions share.
+    static let utilities = ##"""
 //- identity
 function identity(value) {
   return value;
@@ -193,8 +193,8 @@ function methodOf(object) {
 }
 """##
 
-    /// Util functions only lodash 4 has.
-    static let util4 = ##"""
+    /// Utility functions only lodash 4 has.
+    static let utilities4 = ##"""
 //- defaultTo
 function defaultTo(value, defaultValue) {
   return (value == null || value !== value) ? defaultValue : value;
