@@ -24,6 +24,20 @@ package enum JavaScriptBenchmarks {
              setup: "function run() { let s = ''; for (let i = 0; i < 50000; i++) s += 'ab'; return s.length; }"),
         Case(name: "string += (400k chars)", unit: "M appends/s", units: 200_000,
              setup: "function run() { let s = ''; for (let i = 0; i < 200000; i++) s += 'ab'; return s.length; }"),
+        Case(name: "regex test (email shape)", unit: "M matches/s", units: 100_000,
+             setup: """
+             const emails = []; for (let i = 0; i < 100; i++) emails.push('user.' + i + '+tag@example-' + i + '.com');
+             function run() { const re = /^[\\w.+-]+@[\\w-]+\\.[\\w.]+$/; let n = 0; for (let i = 0; i < 100000; i++) if (re.test(emails[i % 100])) n++; return n; }
+             """),
+        Case(name: "regex replace (global, with groups)", unit: "M replaces/s", units: 20_000,
+             setup: """
+             const text = 'id=1&name=ada&role=admin&team=core&zone=eu';
+             function run() { let t = 0; for (let i = 0; i < 20000; i++) t += text.replace(/(\\w+)=(\\w+)/g, '$2:$1').length; return t; }
+             """),
+        Case(name: "Date parse + toISOString", unit: "M dates/s", units: 100_000,
+             setup: """
+             function run() { let t = 0; for (let i = 0; i < 100000; i++) t += new Date(Date.parse('2024-03-02T10:00:00Z') + i * 86400000).toISOString().length; return t; }
+             """),
         Case(name: "JSON parse+stringify (1 MB)", unit: "MB/s", units: 1,
              setup: """
              const rows = []; for (let i = 0; i < 6000; i++) rows.push({ id: i, name: 'item ' + i, price: i * 1.25, tags: ['a', 'b', 'c'], active: i % 2 === 0, nested: { x: i, y: 'why' } });
