@@ -38,6 +38,12 @@ package enum JavaScriptBenchmarks {
              setup: """
              function run() { let t = 0; for (let i = 0; i < 100000; i++) t += new Date(Date.parse('2024-03-02T10:00:00Z') + i * 86400000).toISOString().length; return t; }
              """),
+        Case(name: "eval of a 100 KB helper library", unit: "evals/s", units: 1,
+             setup: """
+             let library = 'var helpers = {};\\n';
+             for (let i = 0; library.length < 100000; i++) library += 'helpers.f' + i + ' = function (list, key) { var out = []; for (var j = 0; j < list.length; j++) { if (list[j] && list[j][key] !== undefined) out.push(list[j][key] * ' + i + '); } return out; };\\n';
+             function run() { (0, eval)(library); return Object.keys(helpers).length; }
+             """),
         Case(name: "JSON parse+stringify (1 MB)", unit: "MB/s", units: 1,
              setup: """
              const rows = []; for (let i = 0; i < 6000; i++) rows.push({ id: i, name: 'item ' + i, price: i * 1.25, tags: ['a', 'b', 'c'], active: i % 2 === 0, nested: { x: i, y: 'why' } });
@@ -59,10 +65,12 @@ package enum JavaScriptBenchmarks {
             }
             var units = c.units
             if c.unit == "MB/s" { units = jsonDocumentMegabytes() }
-            let rate = units / seconds / 1_000_000 * (c.unit == "MB/s" ? 1_000_000 : 1)
+            // "M …/s" units count millions; MB/s and evals/s are shown as they are.
+            let scale = c.unit.hasPrefix("M ") ? 1_000_000.0 : 1
+            let rate = units / seconds / scale
             var line = "  \(c.name): \(format(rate)) \(c.unit)"
             if let nodeSeconds = nodeResults[c.name] {
-                let nodeRate = units / nodeSeconds / 1_000_000 * (c.unit == "MB/s" ? 1_000_000 : 1)
+                let nodeRate = units / nodeSeconds / scale
                 line += "   node --jitless: \(format(nodeRate)) (ratio \(format(rate / nodeRate)))"
             }
             print(line)
