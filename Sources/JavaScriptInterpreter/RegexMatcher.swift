@@ -3,7 +3,7 @@
 final class RegexMatcher {
     typealias Node = RegexProgram.Node
     let program: RegexProgram
-    let input: [UInt16]
+    let input: ContiguousArray<UInt16>
     /// Start and end of each group (index 0 unused), -1 when unset.
     var captures: [Int]
     private(set) var steps = 0
@@ -13,7 +13,7 @@ final class RegexMatcher {
     /// Set when the script's deadline passed during the match, rather than the step limit.
     private(set) var timedOut = false
 
-    init(program: RegexProgram, input: [UInt16], stepLimit: Int, deadline: ContinuousClock.Instant? = nil) {
+    init(program: RegexProgram, input: ContiguousArray<UInt16>, stepLimit: Int, deadline: ContinuousClock.Instant? = nil) {
         self.program = program
         self.input = input
         self.stepLimit = stepLimit

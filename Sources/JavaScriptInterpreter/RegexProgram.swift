@@ -54,7 +54,7 @@ final class RegexProgram {
 
     /// Captures as (start, end) unit offsets, index 0 the whole match; nil when there is no match at `start`.
     func match(
-        _ input: [UInt16], at start: Int, stepLimit: Int, deadline: ContinuousClock.Instant? = nil, steps: inout Int
+        _ input: ContiguousArray<UInt16>, at start: Int, stepLimit: Int, deadline: ContinuousClock.Instant? = nil, steps: inout Int
     ) throws(RegexStepLimit) -> [(Int, Int)?]? {
         let matcher = RegexMatcher(program: self, input: input, stepLimit: stepLimit, deadline: deadline)
         defer { steps = matcher.steps }

@@ -345,7 +345,7 @@ extension Realm {
             let r = c.realm
             let s = try r.thisString(c, "search")
             let (_, p) = try regExp(c, flags: "")
-            let input = Array(s.units)
+            let input = s.units
             for start in 0...input.count {
                 let found = try r.regexMatch(p, input, at: start)
                 if found != nil { return .number(Double(start)) }
