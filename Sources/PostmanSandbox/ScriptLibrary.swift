@@ -1,4 +1,3 @@
-import Foundation
 import JavaScriptInterpreter
 
 /// A JavaScript library shipped inside Postie (lodash, moment, CryptoJS…), written for Postie.
@@ -29,10 +28,10 @@ struct ScriptLibrary {
         self.natives = natives
     }
 
-    /// One unit: its name, its expression and the line it starts on in `source`.
+    /// One unit: its name, where its expression is in the source's UTF-8, and the line it starts on.
     struct Unit {
         let name: String
-        let expression: Substring
+        let expressionBytes: Range<Int>
         let line: Int
 
         var isInternal: Bool { name.hasPrefix("$") }
@@ -40,49 +39,58 @@ struct ScriptLibrary {
         var isExported: Bool { !isInternal && !isExtension && name != "module" }
     }
 
+    /// A unit's expression text, made only when the unit compiles.
+    func expression(of unit: Unit) -> String {
+        var source = source
+        return source.withUTF8 { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[unit.expressionBytes]), as: UTF8.self)
+        }
+    }
+
     /// The units in source order. A later unit with the same name as an earlier one replaces it, so a variant
     /// of a library can be a shared source followed by its own overrides.
     var units: [Unit] {
-        // Bytes, not Characters: this runs on every library's whole source when it loads, and walking a
-        // String by grapheme clusters cost milliseconds.
-        let bytes = source.utf8
-        var result: [Unit] = []
-        var index: [String: Int] = [:]
-        var name: String?
-        var start = bytes.startIndex
-        var startLine = 0
-        func close(at end: String.Index) {
-            guard let name else { return }
-            var last = end
-            while last > start {
-                let previous = bytes.index(before: last)
-                let byte = bytes[previous]
-                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x3B else { break }
-                last = previous
+        // One pass over the raw UTF-8 bytes: this runs on a library's whole source each time it loads, and
+        // walking a String by characters or indices cost more than compiling the units a script uses.
+        var source = source
+        return source.withUTF8 { bytes in
+            var result: [Unit] = []
+            var index: [String: Int] = [:]
+            var name: String?
+            var start = 0
+            var startLine = 0
+            func close(at end: Int) {
+                guard let name else { return }
+                var last = end
+                while last > start, [0x20, 0x0A, 0x0D, 0x09, 0x3B].contains(bytes[last - 1]) { last -= 1 }
+                let unit = Unit(name: name, expressionBytes: start..<last, line: startLine)
+                if let existing = index[name] { result[existing] = unit } else {
+                    index[name] = result.count
+                    result.append(unit)
+                }
             }
-            let unit = Unit(name: name, expression: source[start..<last], line: startLine)
-            if let existing = index[name] { result[existing] = unit } else {
-                index[name] = result.count
-                result.append(unit)
+            var lineNumber = 0
+            var lineStart = 0
+            let count = bytes.count
+            while lineStart < count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                // A line `//- name` starts a unit.
+                if lineEnd - lineStart > 4, bytes[lineStart] == 0x2F, bytes[lineStart + 1] == 0x2F,
+                   bytes[lineStart + 2] == 0x2D, bytes[lineStart + 3] == 0x20 {
+                    close(at: lineStart)
+                    var nameStart = lineStart + 4, nameEnd = lineEnd
+                    while nameStart < nameEnd && bytes[nameStart] == 0x20 { nameStart += 1 }
+                    while nameEnd > nameStart && (bytes[nameEnd - 1] == 0x20 || bytes[nameEnd - 1] == 0x0D) { nameEnd -= 1 }
+                    name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
+                    start = lineEnd
+                    startLine = lineNumber
+                }
+                lineStart = lineEnd + 1
             }
+            close(at: count)
+            return result
         }
-        let marker: [UInt8] = Array("//- ".utf8)
-        var lineNumber = 0
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            lineNumber += 1
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            if bytes[lineStart..<lineEnd].starts(with: marker) {
-                close(at: lineStart)
-                let nameStart = bytes.index(lineStart, offsetBy: marker.count)
-                name = String(decoding: bytes[nameStart..<lineEnd], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces)
-                start = lineEnd
-                startLine = lineNumber
-            }
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-        }
-        close(at: bytes.endIndex)
-        return result
     }
 }

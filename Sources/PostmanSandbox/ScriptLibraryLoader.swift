@@ -170,7 +170,7 @@ final class ScriptLibraryLoader {
     ) throws(JSThrow) -> JSValue {
         let text =
             String(repeating: "\n", count: max(unit.line - 1, 0))
-            + "(function (lib, native, require) { 'use strict'; return (" + unit.expression + "\n); })"
+            + "(function (lib, native, require) { 'use strict'; return (" + library.expression(of: unit) + "\n); })"
         let factory = try realm.evaluateNested(text, fileName: library.fileName, lazyFunctions: lazyFunctions)
         return try realm.call(factory, this: .undefined, [.object(lib), natives, requireFunction])
     }
