@@ -32,24 +32,46 @@ extension Realm {
     package func defineLazyValue(
         _ object: JSObject, _ name: String, enumerable: Bool, resolve: @escaping () throws(JSThrow) -> JSValue
     ) {
-        let flags: PropertyFlags = enumerable ? .all : .hidden
+        let accessor = makeLazyAccessor(name, resolve: resolve, holder: { _ in (object, enumerable) })
+        installAccessor(object, name, accessor, enumerable: enumerable)
+    }
+
+    /// An accessor pair for a lazily computed property that several objects can share (a library defines hundreds
+    /// at once, on its internal table and again on its module): `resolve` runs at most once, and the object
+    /// `holder` picks for the receiver gets a data property, with the returned enumerability, on first read or
+    /// assignment. Install the pair with `installAccessor`.
+    package func makeLazyAccessor(
+        _ name: String, resolve: @escaping () throws(JSThrow) -> JSValue,
+        holder: @escaping (JSValue) -> (object: JSObject, enumerable: Bool)
+    ) -> (getter: JSObject, setter: JSObject) {
         let key = PropertyKey.string(name)
-        // Bare function objects, without `name` and `length`: a library defines hundreds of these at once.
+        var resolved: JSValue?
+        // Bare function objects, without `name` and `length`.
         func bare(_ body: @escaping NativeFunction) -> JSObject {
             newObject(proto: functionPrototype, kind: .function(FunctionData(body: .native(body), isConstructor: false)))
         }
-        let getter = bare { _ throws(JSThrow) in
-            let value = try resolve()
-            object.defineOwn(key, Property(value: value, flags: flags))
+        let getter = bare { call throws(JSThrow) in
+            let value: JSValue
+            if let resolved { value = resolved } else { value = try resolve() }
+            resolved = value
+            let target = holder(call.this)
+            target.object.defineOwn(key, Property(value: value, flags: target.enumerable ? .all : .hidden))
             return value
         }
         let setter = bare { call throws(JSThrow) in
-            object.defineOwn(key, Property(value: call[0], flags: flags))
+            let target = holder(call.this)
+            target.object.defineOwn(key, Property(value: call[0], flags: target.enumerable ? .all : .hidden))
             return .undefined
         }
-        var accessorFlags: PropertyFlags = [.configurable]
-        if enumerable { accessorFlags.insert(.enumerable) }
-        object.defineOwn(key, Property(getter: getter, setter: setter, flags: accessorFlags))
+        return (getter, setter)
+    }
+
+    /// Installs an accessor pair (from `makeLazyAccessor`) as a configurable property.
+    package func installAccessor(
+        _ object: JSObject, _ name: String, _ accessor: (getter: JSObject, setter: JSObject), enumerable: Bool
+    ) {
+        let flags: PropertyFlags = enumerable ? [.configurable, .enumerable] : [.configurable]
+        object.defineOwn(.string(name), Property(getter: accessor.getter, setter: accessor.setter, flags: flags))
     }
 
     /// A new object whose prototype is `Object.prototype`, with `properties` in order.

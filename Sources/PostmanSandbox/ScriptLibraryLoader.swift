@@ -140,10 +140,27 @@ final class ScriptLibraryLoader {
         let natives: JSValue = library.natives.map { .object($0(realm)) } ?? .undefined
         let lib = realm.newDictionaryObject()
         let units = library.units
+        // One accessor pair per unit serves both `lib` and the module: reading through either compiles the unit
+        // once and turns that object's property into plain data.
+        final class Holders {
+            let lib: JSObject
+            var module: JSObject?
+            init(lib: JSObject) { self.lib = lib }
+        }
+        let holders = Holders(lib: lib)
+        var exported: [(name: String, accessor: (getter: JSObject, setter: JSObject))] = []
         for unit in units {
-            realm.defineLazyValue(lib, unit.name, enumerable: false) { [unowned self] () throws(JSThrow) in
-                try self.compile(unit, of: library, lib: lib, natives: natives)
-            }
+            let accessor = realm.makeLazyAccessor(
+                unit.name,
+                resolve: { [unowned self] () throws(JSThrow) in
+                    try self.compile(unit, of: library, lib: lib, natives: natives)
+                },
+                holder: { this in
+                    if let module = holders.module, this.asObject === module { return (module, true) }
+                    return (holders.lib, false)
+                })
+            realm.installAccessor(lib, unit.name, accessor, enumerable: false)
+            if unit.isExported { exported.append((unit.name, accessor)) }
         }
         let module: JSValue
         if units.contains(where: { $0.name == "module" }) {
@@ -152,11 +169,8 @@ final class ScriptLibraryLoader {
             module = .object(realm.newObject())
         }
         if case .object(let object) = module {
-            for unit in units where unit.isExported {
-                realm.defineLazyValue(object, unit.name, enumerable: true) { () throws(JSThrow) in
-                    try self.realm.get(.object(lib), unit.name)
-                }
-            }
+            holders.module = object
+            for (name, accessor) in exported { realm.installAccessor(object, name, accessor, enumerable: true) }
         }
         let loadedLibrary = LoadedLibrary(lib: lib, module: module)
         loaded[name] = loadedLibrary
