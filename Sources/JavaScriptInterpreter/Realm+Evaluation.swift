@@ -57,10 +57,12 @@ extension Realm {
     /// Compiles and runs `source` from inside a native function, while a script runs: the script's step and
     /// time budget carries on, and an exception or a limit propagates as it would from any call. Syntax errors
     /// become a `SyntaxError` exception. Hosts use it to compile library code on first use.
-    package func evaluateNested(_ source: String, fileName: String, lazyFunctions: Bool = false) throws(JSThrow) -> JSValue {
+    package func evaluateNested(
+        _ source: String, fileName: String, firstLine: Int = 1, lazyFunctions: Bool = false
+    ) throws(JSThrow) -> JSValue {
         let program: Program
         do {
-            program = try Parser.parse(source, strict: false)
+            program = try Parser.parse(source, strict: false, firstLine: firstLine)
         } catch {
             throw syntaxError("\(error.message) (\(fileName):\(error.location.line):\(error.location.column))")
         }

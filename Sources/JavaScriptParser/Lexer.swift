@@ -31,12 +31,14 @@ package struct Lexer {
     var newlineBefore = false
     var tokens: [Token] = []
 
-    package init(_ source: [UInt16]) {
+    /// `firstLine` numbers the source's first line, for text cut from a larger file.
+    package init(_ source: [UInt16], firstLine: Int = 1) {
         self.src = source
+        self.line = firstLine
     }
 
-    package static func tokenize(_ source: [UInt16]) throws(SyntaxError) -> [Token] {
-        var lexer = Lexer(source)
+    package static func tokenize(_ source: [UInt16], firstLine: Int = 1) throws(SyntaxError) -> [Token] {
+        var lexer = Lexer(source, firstLine: firstLine)
         try lexer.run()
         return lexer.tokens
     }

@@ -27,16 +27,17 @@ package struct Parser {
     /// Deeper nesting than this is rejected so parsing cannot exhaust the native stack.
     static let maxNesting = 400
 
-    package init(source: String) throws(SyntaxError) {
+    package init(source: String, firstLine: Int = 1) throws(SyntaxError) {
         let units = Array(source.utf16)
         self.source = units
-        self.tokens = try Lexer.tokenize(units)
+        self.tokens = try Lexer.tokenize(units, firstLine: firstLine)
         self.context = FunctionContext(isStrict: false, kind: .normal, inFunction: false)
     }
 
     /// Parses a whole script. `strict` forces strict mode (as `postie js --strict` does).
-    package static func parse(_ source: String, strict: Bool = false) throws(SyntaxError) -> Program {
-        var parser = try Parser(source: source)
+    /// `firstLine` numbers the first line when the text was cut from a larger file, so locations match it.
+    package static func parse(_ source: String, strict: Bool = false, firstLine: Int = 1) throws(SyntaxError) -> Program {
+        var parser = try Parser(source: source, firstLine: firstLine)
         return try parser.parseProgram(strict: strict)
     }
 

@@ -177,15 +177,14 @@ final class ScriptLibraryLoader {
         return loadedLibrary
     }
 
-    /// Compiles one unit inside a function that gives it `lib`, `native` and `require`. The blank lines in front
-    /// keep its line numbers those of the library's source.
+    /// Compiles one unit inside a function that gives it `lib`, `native` and `require`. The wrapper sits on the
+    /// unit's `//- name` line, so line numbers are those of the library's source.
     private func compile(
         _ unit: ScriptLibrary.Unit, of library: ScriptLibrary, lib: JSObject, natives: JSValue
     ) throws(JSThrow) -> JSValue {
-        let text =
-            String(repeating: "\n", count: max(unit.line - 1, 0))
-            + "(function (lib, native, require) { 'use strict'; return (" + library.expression(of: unit) + "\n); })"
-        let factory = try realm.evaluateNested(text, fileName: library.fileName, lazyFunctions: lazyFunctions)
+        let text = "(function (lib, native, require) { 'use strict'; return (" + library.expression(of: unit) + "\n); })"
+        let factory = try realm.evaluateNested(
+            text, fileName: library.fileName, firstLine: max(unit.line, 1), lazyFunctions: lazyFunctions)
         return try realm.call(factory, this: .undefined, [.object(lib), natives, requireFunction])
     }
 }
