@@ -3,7 +3,7 @@
 /// (`NodeBuiltinLibraries+Buffer.swift`…).
 enum NodeBuiltinLibraries {
     static var buffer: ScriptLibrary { ScriptLibrary(fileName: "buffer.js", bufferSource) }
-    static var url: ScriptLibrary { ScriptLibrary(fileName: "url.js", urlSource) }
+    static var url: ScriptLibrary { ScriptLibrary(fileName: "url.js", urlSource, whatwgURLSource) }
     static var querystring: ScriptLibrary { ScriptLibrary(fileName: "querystring.js", querystringSource) }
     static var util: ScriptLibrary { ScriptLibrary(fileName: "util.js", utilSource, deepEqualSource, natives: utilNatives) }
     static var path: ScriptLibrary { ScriptLibrary(fileName: "path.js", pathSource) }
