@@ -1,7 +1,7 @@
 /// tv4 and Ajv 6: the global `tv4` and `require('tv4')` in JavaScript units, and `require('ajv')` over Postie's
 /// native JSON Schema validator.
 enum JSONSchemaLibrary {
-    static var tv4: ScriptLibrary { ScriptLibrary(fileName: "tv4.js", tv4Source) }
+    static var tv4: ScriptLibrary { ScriptLibrary(fileName: "tv4.js", tv4Source, tv4KeywordsSource) }
     static var ajv: ScriptLibrary { ScriptLibrary(fileName: "ajv.js", ajvSource, natives: ajvNatives) }
 
     // Ajv 6's API over the native validator. The constructor's prototype methods are one-liners so that

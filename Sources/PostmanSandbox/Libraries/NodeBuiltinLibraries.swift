@@ -2,7 +2,7 @@
 /// `querystring`, `util`, `path`, `events` and `assert`. Each source is in its own extension file
 /// (`NodeBuiltinLibraries+Buffer.swift`…).
 enum NodeBuiltinLibraries {
-    static var buffer: ScriptLibrary { ScriptLibrary(fileName: "buffer.js", bufferSource) }
+    static var buffer: ScriptLibrary { ScriptLibrary(fileName: "buffer.js", bufferSource, bufferMethodsSource) }
     static var url: ScriptLibrary { ScriptLibrary(fileName: "url.js", urlSource, whatwgURLSource) }
     static var querystring: ScriptLibrary { ScriptLibrary(fileName: "querystring.js", querystringSource) }
     static var util: ScriptLibrary { ScriptLibrary(fileName: "util.js", utilSource, deepEqualSource, natives: utilNatives) }
