@@ -30,32 +30,22 @@ enum ScriptLibraryCatalog {
     /// Libraries whose dotted units extend the built-ins (Sugar's `String.prototype.has`…) in every realm.
     static let extensionLibraries = ["sugar"]
 
-    /// Every library, for the test that compiles all their units.
-    static let libraryNames = [
-        "lodash4", "lodash3", "moment", "crypto-js", "uuid", "tv4", "ajv", "xml2js", "cheerio", "buffer", "url",
-        "querystring", "util", "path", "events", "assert", "sugar",
+    /// Every library by name, each built when asked for (its source is joined from parts on each call).
+    private static let builders: [(name: String, build: @Sendable () -> ScriptLibrary)] = [
+        ("lodash4", { LodashLibrary.lodash4 }), ("lodash3", { LodashLibrary.lodash3 }),
+        ("moment", { MomentLibrary.moment }), ("crypto-js", { CryptoJSLibrary.cryptoJS }),
+        ("uuid", { UUIDLibrary.uuid }), ("tv4", { JSONSchemaLibrary.tv4 }), ("ajv", { JSONSchemaLibrary.ajv }),
+        ("xml2js", { XML2JSLibrary.xml2js }), ("cheerio", { CheerioLibrary.cheerio }),
+        ("buffer", { NodeBuiltinLibraries.buffer }), ("url", { NodeBuiltinLibraries.url }),
+        ("querystring", { NodeBuiltinLibraries.querystring }), ("util", { NodeBuiltinLibraries.util }),
+        ("path", { NodeBuiltinLibraries.path }), ("events", { NodeBuiltinLibraries.events }),
+        ("assert", { NodeBuiltinLibraries.assert }), ("sugar", { SugarLibrary.sugar }),
     ]
 
+    /// Every library, for the test that compiles all their units.
+    static var libraryNames: [String] { builders.map(\.name) }
+
     static func library(named name: String) -> ScriptLibrary? {
-        switch name {
-        case "lodash4": LodashLibrary.lodash4
-        case "lodash3": LodashLibrary.lodash3
-        case "moment": MomentLibrary.moment
-        case "crypto-js": CryptoJSLibrary.cryptoJS
-        case "uuid": UUIDLibrary.uuid
-        case "tv4": JSONSchemaLibrary.tv4
-        case "ajv": JSONSchemaLibrary.ajv
-        case "xml2js": XML2JSLibrary.xml2js
-        case "cheerio": CheerioLibrary.cheerio
-        case "buffer": NodeBuiltinLibraries.buffer
-        case "url": NodeBuiltinLibraries.url
-        case "querystring": NodeBuiltinLibraries.querystring
-        case "util": NodeBuiltinLibraries.util
-        case "path": NodeBuiltinLibraries.path
-        case "events": NodeBuiltinLibraries.events
-        case "assert": NodeBuiltinLibraries.assert
-        case "sugar": SugarLibrary.sugar
-        default: nil
-        }
+        builders.first { $0.name == name }?.build()
     }
 }
